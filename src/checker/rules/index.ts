@@ -1,0 +1,30 @@
+import categoryExists from './category-exists.ts';
+import codeMatchesFilename from './code-matches-filename.ts';
+import codeUnique from './code-unique.ts';
+import escalationRoles from './escalation-roles.ts';
+import frontmatterSchema from './frontmatter-schema.ts';
+import frontmatterYaml from './frontmatter-yaml.ts';
+import knownComponents from './known-components.ts';
+import noExecutableContent from './no-executable-content.ts';
+import ownerExists from './owner-exists.ts';
+import relatedExist from './related-exist.ts';
+import reviewDueSoon from './review-due-soon.ts';
+import reviewOverdue from './review-overdue.ts';
+import stepsPresent from './steps-present.ts';
+
+/** Every rule with the severity it reports at. Warnings never fail a check. */
+export const rules = [
+  [frontmatterYaml, 'error'],
+  [frontmatterSchema, 'error'],
+  [codeMatchesFilename, 'error'],
+  [codeUnique, 'error'],
+  [ownerExists, 'error'],
+  [categoryExists, 'error'],
+  [escalationRoles, 'error'],
+  [relatedExist, 'error'],
+  [stepsPresent, 'error'],
+  [reviewOverdue, 'error'],
+  [reviewDueSoon, 'warn'],
+  [noExecutableContent, 'error'],
+  [knownComponents, 'error'],
+] as const;

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { oneLine, slugId } from './primitives.ts';
+
+const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,}$/;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A phone number or an e-mail address: the page turns it into a tel: or mailto: link. */
+export const contact = z
+  .string({ error: 'Expected a phone number or an e-mail address' })
+  .trim()
+  .refine(
+    (text) => PHONE_PATTERN.test(text) || EMAIL_PATTERN.test(text),
+    'Expected a phone number such as "+44 20 7946 0102" or an e-mail address',
+  );
+
+export const GITHUB_HANDLE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+
+/** One entry of content/roles.yaml: a job in the handbook, not a person. */
+export const roleSchema = z.strictObject({
+  title: oneLine('the role title'),
+  holder: oneLine('the name of whoever holds the role now'),
+  contact,
+  github: z.string().regex(GITHUB_HANDLE_PATTERN, 'Expected a GitHub handle without the @').optional(),
+});
+
+/** One entry of content/categories.yaml. */
+export const categorySchema = z.strictObject({
+  title: oneLine('the category title'),
+  description: oneLine('a one-line description'),
+});
+
+export const rolesFileSchema = z.record(slugId, roleSchema);
+export const categoriesFileSchema = z.record(slugId, categorySchema);
+
+export type Role = z.output<typeof roleSchema>;
+export type Category = z.output<typeof categorySchema>;
+
+/** Phone numbers dial as tel:, anything else is an e-mail address. */
+export function contactHref(value: string): string {
+  return EMAIL_PATTERN.test(value) ? `mailto:${value}` : `tel:${value.replace(/[^+\d]/g, '')}`;
+}

@@ -1,0 +1,4 @@
+export * from './primitives.ts';
+export * from './directory.ts';
+export * from './documents.ts';
+export * from './content-components.ts';
