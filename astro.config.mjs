@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkRefuseExecutableContent from './src/content-safety/remark-refuse-executable-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -9,6 +10,10 @@ export default defineConfig({
   site: process.env.HANDBOOK_SITE ?? 'http://localhost:4321',
   base: process.env.HANDBOOK_BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [remarkRefuseExecutableContent] }), pagefind()],
+  markdown: {
+    // The remark pipeline, so that a build which skipped `npm run check` still refuses content that would run code.
+    processor: unified({ remarkPlugins: [remarkRefuseExecutableContent] }),
+  },
+  integrations: [mdx(), pagefind()],
   server: { port: 4321 },
 });
