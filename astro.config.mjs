@@ -15,5 +15,15 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkRefuseExecutableContent] }),
   },
   integrations: [mdx(), pagefind()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output trips a harmless bundler notice per file (withastro/astro#18087); keep real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   server: { port: 4321 },
 });
