@@ -55,7 +55,10 @@ export async function checkRepository({ cwd, today = new Date() }: CheckOptions)
 
   const context: HandbookContext = { roles: roles.ids, categories: categories.ids, codes: declaredCodes(documents), today };
   const linter = unified();
-  for (const [rule, severity] of rules) linter.use(rule, [severity, context]);
+  for (const [rule, severity] of rules) {
+    const config: [level: typeof severity, option: HandbookContext] = [severity, context];
+    linter.use(rule, config);
+  }
 
   for (const { file, tree } of documents) {
     try {
@@ -79,7 +82,9 @@ function parse(file: VFile): Root {
   } catch (error) {
     // remark-mdx throws a VFileMessage that knows where the syntax broke.
     const cause = error as Partial<VFileMessage>;
-    file.message(`Broken MDX: ${cause.reason ?? String(error)}`, {
+    // Its reason may end with "(24:1-24:6)"; the place already carries the position.
+    const reason = (cause.reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
+    file.message(`Broken MDX: ${reason}`, {
       place: cause.place,
       ruleId: 'mdx-syntax',
       source: 'handbook',

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -13,9 +14,11 @@ export async function readSource(path: string, cwd: string): Promise<{ file: VFi
   const file = new VFile({ path, cwd });
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file.path);
+    // `path` is relative to the repository, which need not be the process's working directory.
+    bytes = await readFile(resolve(cwd, path));
   } catch (error) {
     file.message(`Cannot read this file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
+      place: { line: 1, column: 1 },
       ruleId: 'file-readable',
       source: 'handbook',
     }).fatal = true;

@@ -28,7 +28,7 @@ export function formatReport(files: readonly VFile[], format: ReportFormat): str
   }
 }
 
-/** Mark messages from the first column to the last one so a rule id never collides with text. */
+/** Where a message starts; file-level messages without a place point at the top of the file. */
 function startOf(message: VFileMessage): { line: number; column: number } {
   return { line: message.line ?? 1, column: message.column ?? 1 };
 }
@@ -47,8 +47,8 @@ function formatStylish(files: readonly VFile[]): string {
   const { errors, warnings, files: checked } = tally(files);
   const summary =
     errors + warnings === 0
-      ? `✔ ${checked} files checked, no problems`
-      : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${checked} files checked`;
+      ? `✔ ${plural(checked, 'file')} checked, no problems`
+      : `${errors > 0 ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(checked, 'file')} checked`;
   return [...lines, ...(lines.length > 0 ? [''] : []), summary].join('\n');
 }
 
@@ -58,7 +58,7 @@ function formatGithub(files: readonly VFile[]): string {
     .flatMap((file) =>
       sorted(file.messages).map((message) => {
         const { line, column } = startOf(message);
-        const properties = [`file=${file.path}`, `line=${line}`, `col=${column}`];
+        const properties = [`file=${escapeProperty(file.path)}`, `line=${line}`, `col=${column}`];
         if (message.place && 'end' in message.place) {
           properties.push(`endLine=${message.place.end.line}`, `endColumn=${message.place.end.column}`);
         }

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { oneLine, slugId } from './primitives.ts';
 
-const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,}$/;
+// A leading `(` allows the usual way of writing an area code, such as "(020) 7946 0102".
+const PHONE_PATTERN = /^[+(]?[0-9][0-9 ()-]{5,}$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A phone number or an e-mail address: the page turns it into a tel: or mailto: link. */

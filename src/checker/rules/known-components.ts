@@ -16,7 +16,7 @@ const knownComponents = lintRule<Root>({ origin: 'handbook:known-components' }, 
     // Those are no-executable-content's to report, with a clearer reason.
     if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) return;
     if (!known.has(name)) {
-      file.message(`Unexpected \`<${name || '>'}\`, expected one of the handbook's components: ${CONTENT_COMPONENTS.join(', ')}`, {
+      file.message(`Unexpected \`<${name}>\`, expected one of the handbook's components: ${CONTENT_COMPONENTS.join(', ')}`, {
         place: node.position,
       });
     }
