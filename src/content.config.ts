@@ -9,6 +9,7 @@ const astroReferences = {
   role: reference('roles'),
   category: reference('categories'),
   code: reference('codes'),
+  standard: reference('standards'),
 };
 
 export const collections = {

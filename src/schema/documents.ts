@@ -12,7 +12,10 @@ export interface References<Role extends z.ZodType, Category extends z.ZodType, 
   code: Code;
 }
 
-export const plainReferences = { role: slugId, category: slugId, code: codeId };
+export const plainReferences = { role: slugId, category: slugId, code: codeId, standard: slugId };
+
+/** A retired document keeps its pages, so old citations resolve, and points to what replaced it. */
+export const DOCUMENT_STATUSES = ['active', 'retired'] as const;
 
 /** Fields every controlled document carries, codes and standards alike. */
 function documentControl<Role extends z.ZodType, Category extends z.ZodType>(refs: { role: Role; category: Category }) {
@@ -24,8 +27,23 @@ function documentControl<Role extends z.ZodType, Category extends z.ZodType>(ref
     version,
     effective: isoDate,
     review_by: isoDate,
-    change_note: oneLine('a one-sentence change note').optional(),
+    change_note: oneLine('a one-sentence change note: what changed in this version and why').optional(),
+    status: z.enum(DOCUMENT_STATUSES).default('active'),
   };
+}
+
+
+/** A retired document names its replacement; a document in service names none. */
+function documentControlRules(
+  document: { status: (typeof DOCUMENT_STATUSES)[number]; replaced_by?: unknown },
+  ctx: z.core.$RefinementCtx,
+) {
+  if (document.status === 'retired' && document.replaced_by === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['replaced_by'], message: 'Expected `replaced_by` on a retired document: name what staff use instead' });
+  }
+  if (document.status !== 'retired' && document.replaced_by !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['replaced_by'], message: 'Unexpected `replaced_by` on a document that is not retired: add `status: retired` or remove it' });
+  }
 }
 
 export function escalationLevelSchema<Role extends z.ZodType>(role: Role) {
@@ -48,14 +66,16 @@ export function problemCodeSchema<Role extends z.ZodType, Category extends z.Zod
       .array(escalationLevelSchema(refs.role))
       .min(1, 'Expected at least one escalation level: who to call when the steps do not solve it'),
     related: z.array(refs.code).optional(),
-  });
+    replaced_by: refs.code.optional(),
+  }).superRefine(documentControlRules);
 }
 
-export function standardSchema<Role extends z.ZodType, Category extends z.ZodType>(refs: {
+export function standardSchema<Role extends z.ZodType, Category extends z.ZodType, Standard extends z.ZodType>(refs: {
   role: Role;
   category: Category;
+  standard: Standard;
 }) {
-  return z.strictObject(documentControl(refs));
+  return z.strictObject({ ...documentControl(refs), replaced_by: refs.standard.optional() }).superRefine(documentControlRules);
 }
 
 export const plainProblemCode = problemCodeSchema(plainReferences);

@@ -29,6 +29,8 @@ const frontmatterSchema = lintRule<Root>({ origin: 'handbook:frontmatter-schema'
 function describe(issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join('.') || 'frontmatter';
   if (issue.input === undefined && issue.code === 'invalid_type') return `Missing \`${field}\``;
+  // Cross-field rules already name the field and say what to do.
+  if (issue.code === 'custom' && issue.message.includes(`\`${field}\``)) return issue.message;
   if (issue.code === 'invalid_value') return `Unexpected \`${field}\` value, expected one of ${issue.values.map(String).join(', ')}`;
   return `Unexpected \`${field}\`: ${issue.message.replace(/^Invalid input: /, '')}`;
 }
