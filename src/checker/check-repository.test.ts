@@ -60,6 +60,12 @@ const cases: BadCase[] = [
   { overlay: 'steps-empty-step', expected: [`${T3}:22:1 steps-present error`], says: /empty step/ },
   { overlay: 'steps-second-list', expected: [`${T3}:26:1 steps-present error`], says: /second numbered list/ },
 
+  {
+    overlay: 'placeholder-text',
+    expected: [`${T3}:4:10 placeholder-text error`, `${T3}:19:4 placeholder-text error`],
+    says: /placeholder in `summary`, expected your own text/,
+  },
+
   // Today is 2026-11-25: a day late is an error; today and 30 days ahead warn; 31 days ahead is quiet.
   { overlay: 'review-overdue', expected: [`${T3}:10:12 review-overdue error`], says: /1 day\(s\) in the past/ },
   { overlay: 'review-due-today', expected: [`${T3}:10:12 review-due-soon warning`], says: /due in 0 day/ },

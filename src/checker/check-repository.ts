@@ -1,36 +1,18 @@
 import { glob } from 'node:fs/promises';
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { loadCategories, loadRoles } from './directory.ts';
-import { attachFrontmatter, frontmatterField } from './frontmatter.ts';
+import { frontmatterField } from './frontmatter.ts';
+import { DOCUMENT_FOLDERS, parseDocument, type ParsedDocument } from './parse-document.ts';
 import { readSource } from './read-source.ts';
 import { rules } from './rules/index.ts';
-import type { DocumentKind, HandbookContext } from './types.ts';
+import type { HandbookContext } from './types.ts';
 
 export interface CheckOptions {
   /** The repository root, holding `content/`. */
   cwd: string;
   /** Review dates are measured from this day; defaults to now. */
   today?: Date;
-}
-
-const DOCUMENT_FOLDERS: ReadonlyArray<readonly [DocumentKind, string]> = [
-  ['code', 'content/codes'],
-  ['standard', 'content/standards'],
-];
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
-// Plain Markdown never fails to parse: it lets frontmatter rules run on a file whose MDX is broken.
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
-interface ParsedDocument {
-  file: VFile;
-  tree: Root;
 }
 
 /**
@@ -49,7 +31,7 @@ export async function checkRepository({ cwd, today = new Date() }: CheckOptions)
       const { file, readable } = await readSource(path, cwd);
       results.push(file);
       file.data.kind = kind;
-      if (readable) documents.push({ file, tree: parse(file) });
+      if (readable) documents.push({ file, tree: parseDocument(file) });
     }
   }
 
@@ -72,28 +54,6 @@ export async function checkRepository({ cwd, today = new Date() }: CheckOptions)
     }
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-function parse(file: VFile): Root {
-  let tree: Root;
-  try {
-    tree = mdxParser.parse(file);
-    file.data.bodyParsed = true;
-  } catch (error) {
-    // remark-mdx throws a VFileMessage that knows where the syntax broke.
-    const cause = error as Partial<VFileMessage>;
-    // Its reason may end with "(24:1-24:6)"; the place already carries the position.
-    const reason = (cause.reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
-    file.message(`Broken MDX: ${reason}`, {
-      place: cause.place,
-      ruleId: 'mdx-syntax',
-      source: 'handbook',
-    }).fatal = true;
-    tree = markdownParser.parse(file);
-    file.data.bodyParsed = false;
-  }
-  attachFrontmatter(tree, file);
-  return tree;
 }
 
 function declaredCodes(documents: ParsedDocument[]): Map<string, string[]> {

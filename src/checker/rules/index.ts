@@ -7,6 +7,7 @@ import frontmatterYaml from './frontmatter-yaml.ts';
 import knownComponents from './known-components.ts';
 import noExecutableContent from './no-executable-content.ts';
 import ownerExists from './owner-exists.ts';
+import placeholderText from './placeholder-text.ts';
 import relatedExist from './related-exist.ts';
 import reviewDueSoon from './review-due-soon.ts';
 import reviewOverdue from './review-overdue.ts';
@@ -23,6 +24,7 @@ export const rules = [
   [escalationRoles, 'error'],
   [relatedExist, 'error'],
   [stepsPresent, 'error'],
+  [placeholderText, 'error'],
   [reviewOverdue, 'error'],
   [reviewDueSoon, 'warn'],
   [noExecutableContent, 'error'],
