@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkRefuseExecutableContent from './src/content-safety/remark-refuse-executable-content.ts';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
     // The remark pipeline, so that a build which skipped `npm run check` still refuses content that would run code.
     processor: unified({ remarkPlugins: [remarkRefuseExecutableContent] }),
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: the service worker precaches the files Pagefind writes.
+  integrations: [mdx(), pagefind(), offline()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,0 +1,219 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite, serveSite } from './support/site.ts';
+
+// The sample handbook itself, as staff get it, on a small phone.
+const sampleRepo = fileURLToPath(new URL('../', import.meta.url));
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+const PAGE_TYPES = {
+  home: '/',
+  'code index': '/codes/',
+  code: '/codes/TKT-001/',
+  'standard index': '/standards/',
+  standard: '/standards/shift-briefing/',
+  'role index': '/roles/',
+  role: '/roles/shift-manager/',
+  'not found': '/no-such-page/',
+};
+
+let outDir: string;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'handbook-phone-'));
+  await buildSite(sampleRepo, outDir);
+  site = await serveSite(sampleRepo, outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext(PHONE);
+  page = await context.newPage();
+  consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+});
+
+const url = (path: string) => `${site.origin}${path}`;
+const resultLinks = () => page.locator('pagefind-results .pf-result-link');
+
+async function search(query: string) {
+  await page.goto(url('/'));
+  const field = page.locator('pagefind-input input');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
+  await field.fill(query);
+  await expect.poll(() => resultLinks().count()).toBeGreaterThan(0);
+}
+
+describe('search on a phone', () => {
+  it.each(['TKT-001', 'tkt 001', 'tkt001', 'tkt-1'])('offers the exact code %s first', async (query) => {
+    await search(query);
+    await expect.poll(() => resultLinks().first().getAttribute('href')).toBe('/codes/TKT-001/');
+    await expect.poll(() => resultLinks().first().textContent()).toContain('TKT-001');
+  });
+
+  it('opens the code page when Enter is pressed on an exact code', async () => {
+    await search('clk002');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(url('/codes/CLK-002/'));
+    expect(await page.locator('h1').textContent()).toBe('Wrong coat handed out');
+  });
+
+  it.each([
+    ['lost ticket', '/codes/TKT-001/'],
+    ['3d glasses', '/codes/HAL-003/'],
+    ['coat missing', '/codes/CLK-002/'],
+  ])('finds %j in staff words, with the code, title and summary in the result', async (query, expected) => {
+    await search(query);
+    const hrefs = await resultLinks().evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain(expected);
+    const card = page.locator(`pagefind-results .pf-result:has(a[href="${expected}"])`);
+    expect(await card.locator('.sh-result__code').textContent()).toBe(expected.split('/')[2]);
+    expect(await card.locator('.sh-result__summary').textContent()).toMatch(/\w+ \w+ \w+/);
+  });
+
+  it('narrows results by category and opens a result', async () => {
+    await search('guest');
+    const unfiltered = await resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(unfiltered.some((href) => !href?.startsWith('/codes/CLK-'))).toBe(true);
+    await page.locator('.sh-search__filters > summary').click();
+    await page.locator('pagefind-filter-pane summary', { hasText: 'Category' }).click();
+    await page.locator('pagefind-filter-pane label', { hasText: 'Cloakroom' }).click();
+    await expect
+      .poll(() => resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+      .toSatisfy((hrefs: (string | null)[]) => hrefs.length > 0 && hrefs.every((href) => href?.startsWith('/codes/CLK-')));
+    await resultLinks().first().click();
+    await page.waitForURL(/\/codes\/CLK-\d{3}\/$/);
+  });
+});
+
+describe('a code page on a phone', () => {
+  it('keeps ticked steps across a reload until reset', async () => {
+    await page.goto(url('/codes/TKT-001/'));
+    const boxes = page.locator('#steps + ol .sh-checklist__box');
+    expect(await boxes.count()).toBeGreaterThan(3);
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await page.reload();
+    expect(await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked))).toEqual(
+      (await boxes.evaluateAll((inputs) => inputs.map((_, index) => index === 0 || index === 2))),
+    );
+    await page.getByRole('button', { name: 'Reset checklist' }).click();
+    await page.reload();
+    expect(await boxes.evaluateAll((inputs) => inputs.some((input) => (input as HTMLInputElement).checked))).toBe(false);
+  });
+
+  it('lists pinned and recently opened codes on the home page', async () => {
+    await page.goto(url('/codes/SAF-001/'));
+    await page.getByRole('button', { name: 'Pin to home' }).click();
+    await page.goto(url('/codes/CON-002/'));
+    await page.goto(url('/'));
+    expect(await page.locator('[data-list="pinned"] a').allTextContents()).toEqual(['SAF-001 Fire alarm during a show']);
+    expect(await page.locator('[data-list="recent"] a').first().textContent()).toContain('CON-002');
+  });
+
+  it('keeps the escalation ladder one tap away, with tap-to-call links', async () => {
+    await page.goto(url('/codes/TKT-001/'));
+    const escalate = page.locator('.sh-escalate-bar');
+    expect(await escalate.isVisible()).toBe(true);
+    const box = await escalate.boundingBox();
+    expect(box && box.y + box.height).toBeGreaterThan(740 - 80);
+    await escalate.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#escalation');
+    expect(await page.locator('.sh-ladder a[href^="tel:"]').count()).toBeGreaterThan(0);
+  });
+
+  it('prints every code on one A4 sheet', async () => {
+    const codes = (await readdir(join(sampleRepo, 'content', 'codes'))).map((file) => file.replace(/\.mdx$/, ''));
+    const sheets: Record<string, number> = {};
+    for (const code of codes) {
+      await page.goto(url(`/codes/${code}/`));
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      sheets[code] = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    }
+    expect(Object.entries(sheets).filter(([, count]) => count !== 1)).toEqual([]);
+    expect(Object.keys(sheets).length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('every page type', () => {
+  it.each(Object.entries(PAGE_TYPES))('%s reads without JavaScript, fits 320 px and logs no errors', async (_name, path) => {
+    await page.setViewportSize({ width: 320, height: 740 });
+    await page.goto(url(path));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(consoleErrors.filter((error) => !(path === PAGE_TYPES['not found'] && error.includes('404')))).toEqual([]);
+
+    const noScript = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(url(path));
+    expect(await plain.locator('main h1').count()).toBe(1);
+    if (path === PAGE_TYPES.code) {
+      expect(await plain.locator('#steps + ol > li').count()).toBeGreaterThan(3);
+      expect(await plain.locator('.sh-ladder a[href^="tel:"]').count()).toBeGreaterThan(0);
+    }
+    await noScript.close();
+  });
+
+  it.each(Object.entries(PAGE_TYPES).flatMap(([name, path]) => (['light', 'dark'] as const).map((scheme) => [name, path, scheme] as const)))(
+    '%s (%s) has no WCAG 2.2 A/AA violations in the %s theme',
+    async (_name, path, colorScheme) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url(path));
+      if (path === '/') await search('ticket');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    },
+  );
+});
+
+describe('offline', () => {
+  it('serves pages and search with no network after one visit', async () => {
+    await page.goto(url('/'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await context.setOffline(true);
+    await page.goto(url('/codes/LST-003/'));
+    expect(await page.locator('h1').textContent()).toMatch(/\w/);
+    await search('lost ticket');
+    expect(await resultLinks().first().getAttribute('href')).toMatch(/^\/codes\//);
+    await context.setOffline(false);
+  });
+
+  it('announces a new build instead of mixing it with the cached one', async () => {
+    await page.goto(url('/'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const worker = join(outDir, 'sw.js');
+    const original = await readFile(worker, 'utf8');
+    try {
+      await writeFile(worker, original.replace(/"version":"(\w+)"/, '"version":"$1-next"'));
+      await page.reload();
+      await expect.poll(() => page.locator('.sh-update__notice').isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await page.locator('.sh-update__notice').textContent()).toContain('Updated handbook available');
+    } finally {
+      await writeFile(worker, original);
+    }
+  });
+});
