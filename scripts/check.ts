@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm run check [-- --format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD]`: check the standards repository.
+// `npm run check [-- --format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref>]`: check the standards repository;
+// with --base, also check each changed document against its version at that ref (pull-request mode).
 import { parseArgs } from 'node:util';
-import { checkRepository, formatReport, REPORT_FORMATS, tally, type ReportFormat } from '../src/checker/index.ts';
+import { BaseRefError, checkRepository, formatReport, REPORT_FORMATS, tally, type ReportFormat } from '../src/checker/index.ts';
+import { GitError } from '../src/git/index.ts';
 import { isRealIsoDate } from '../src/schema/index.ts';
 
-const USAGE = 'Usage: npm run check -- [--format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD]';
+const USAGE = 'Usage: npm run check -- [--format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref, such as origin/main>]';
 
 function fail(reason: string): never {
   console.error(`${reason}\n${USAGE}`);
@@ -18,6 +20,7 @@ try {
       format: { type: 'string', default: 'stylish' },
       cwd: { type: 'string', default: process.cwd() },
       today: { type: 'string' },
+      base: { type: 'string' },
     },
   }).values;
 } catch (error) {
@@ -28,10 +31,20 @@ const format = options.format as ReportFormat;
 if (!REPORT_FORMATS.includes(format)) fail(`Unknown --format ${options.format}; expected one of ${REPORT_FORMATS.join(', ')}`);
 if (options.today !== undefined && !isRealIsoDate(options.today)) fail(`Unexpected --today ${options.today}, expected a date such as 2026-11-25`);
 
-const files = await checkRepository({
-  cwd: options.cwd,
-  today: options.today ? new Date(`${options.today}T00:00:00Z`) : undefined,
-});
+if (options.base !== undefined && options.base.trim() === '') fail('Unexpected empty --base, expected a git ref such as origin/main');
+
+let files;
+try {
+  files = await checkRepository({
+    cwd: options.cwd,
+    today: options.today ? new Date(`${options.today}T00:00:00Z`) : undefined,
+    base: options.base,
+  });
+} catch (error) {
+  // Only pull-request mode runs git; a ref it cannot use is a mistake in the command, not in the content.
+  if (error instanceof BaseRefError || error instanceof GitError) fail(error.message);
+  throw error;
+}
 const report = formatReport(files, format);
 if (report) console.log(report);
 process.exitCode = tally(files).errors > 0 ? 1 : 0;

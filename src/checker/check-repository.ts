@@ -1,11 +1,15 @@
 import { glob } from 'node:fs/promises';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { checkCodeowners } from './check-codeowners.ts';
+import { checkPullRequest } from './check-pull-request.ts';
 import { loadCategories, loadRoles } from './directory.ts';
 import { frontmatterField } from './frontmatter.ts';
 import { DOCUMENT_FOLDERS, parseDocument, type ParsedDocument } from './parse-document.ts';
+import { loadPullRequestBase } from './pull-request-base.ts';
 import { readSource } from './read-source.ts';
 import { rules } from './rules/index.ts';
+import { runRules } from './run-rules.ts';
 import type { HandbookContext } from './types.ts';
 
 export interface CheckOptions {
@@ -13,23 +17,34 @@ export interface CheckOptions {
   cwd: string;
   /** Review dates are measured from this day; defaults to now. */
   today?: Date;
+  /**
+   * Pull-request mode: compare each document with its version where this
+   * branch left this git ref (such as `origin/main`). Without it the checker
+   * needs no git at all.
+   */
+  base?: string;
 }
 
 /**
  * Check the whole standards repository and return one file per input with its
  * messages. Never throws on bad content: every problem becomes a message, and
- * a broken file never stops the others being checked.
+ * a broken file never stops the others being checked. Throws BaseRefError
+ * only when `base` is given and cannot be compared with: that is a mistake in
+ * how the checker was run, not in the content.
  */
-export async function checkRepository({ cwd, today = new Date() }: CheckOptions): Promise<VFile[]> {
+export async function checkRepository({ cwd, today = new Date(), base }: CheckOptions): Promise<VFile[]> {
+  const pullRequest = base === undefined ? undefined : await loadPullRequestBase(cwd, base);
   const [roles, categories] = await Promise.all([loadRoles(cwd), loadCategories(cwd)]);
   const results: VFile[] = [roles.file, categories.file];
   const documents: ParsedDocument[] = [];
+  const documentFiles: VFile[] = [];
 
   for (const [kind, folder] of DOCUMENT_FOLDERS) {
     const paths = (await Array.fromAsync(glob(`${folder}/*.mdx`, { cwd }))).sort();
     for (const path of paths) {
       const { file, readable } = await readSource(path, cwd);
       results.push(file);
+      documentFiles.push(file);
       file.data.kind = kind;
       if (readable) documents.push({ file, tree: parseDocument(file) });
     }
@@ -42,17 +57,11 @@ export async function checkRepository({ cwd, today = new Date() }: CheckOptions)
     linter.use(rule, config);
   }
 
-  for (const { file, tree } of documents) {
-    try {
-      await linter.run(tree, file);
-    } catch (error) {
-      // A rule crashing is our bug, not the writer's: say so on this file and carry on with the rest.
-      file.message(`Internal checker error, please report it: ${error instanceof Error ? error.message : String(error)}`, {
-        ruleId: 'internal',
-        source: 'handbook',
-      }).fatal = true;
-    }
-  }
+  for (const { file, tree } of documents) await runRules(linter, tree, file);
+
+  const codeowners = await checkCodeowners(cwd, roles, documentFiles);
+  if (codeowners) results.push(codeowners);
+  if (pullRequest) results.push(...(await checkPullRequest(pullRequest, documents, cwd)));
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }
 

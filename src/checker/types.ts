@@ -1,6 +1,8 @@
 import type { YamlSource } from './yaml-source.ts';
 
-export type DocumentKind = 'code' | 'standard';
+import type { DOCUMENT_KINDS } from '../schema/index.ts';
+
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What every rule may know beyond its own file. */
 export interface HandbookContext {
@@ -21,5 +23,26 @@ declare module 'vfile' {
     frontmatter: YamlSource;
     /** False when MDX could not parse the body, so body rules stay quiet and only mdx-syntax speaks. */
     bodyParsed: boolean;
+  }
+}
+
+/** How a document differs from the base of a pull request, for the pull-request rules. */
+export interface BaseChange {
+  status: 'modified' | 'renamed' | 'deleted';
+  /** The path at the base: the old name of a renamed file, the path of a modified or deleted one. */
+  basePath: string;
+  /** The frontmatter at the base as plain data, or undefined when it was missing or broken there. */
+  baseFrontmatter: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** What the pull-request rules know beyond the file: the ref they compare with, as the writer named it. */
+export interface PullRequestContext {
+  baseRef: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set only in pull-request mode, on documents that differ from the base. */
+    baseChange: BaseChange;
   }
 }

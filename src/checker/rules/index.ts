@@ -1,6 +1,10 @@
 import categoryExists from './category-exists.ts';
+import changeNoteChanged from './change-note-changed.ts';
 import codeMatchesFilename from './code-matches-filename.ts';
 import codeUnique from './code-unique.ts';
+import documentDeleted from './document-deleted.ts';
+import documentRenamed from './document-renamed.ts';
+import effectiveNotBackwards from './effective-not-backwards.ts';
 import escalationRoles from './escalation-roles.ts';
 import frontmatterSchema from './frontmatter-schema.ts';
 import frontmatterYaml from './frontmatter-yaml.ts';
@@ -12,6 +16,7 @@ import relatedExist from './related-exist.ts';
 import reviewDueSoon from './review-due-soon.ts';
 import reviewOverdue from './review-overdue.ts';
 import stepsPresent from './steps-present.ts';
+import versionRaised from './version-raised.ts';
 
 /** Every rule with the severity it reports at. Warnings never fail a check. */
 export const rules = [
@@ -29,4 +34,17 @@ export const rules = [
   [reviewDueSoon, 'warn'],
   [noExecutableContent, 'error'],
   [knownComponents, 'error'],
+] as const;
+
+/**
+ * Rules of pull-request mode (`npm run check -- --base <ref>`): they compare a
+ * document with its version at the base and run only on documents that differ
+ * from it, including deleted ones.
+ */
+export const pullRequestRules = [
+  [versionRaised, 'error'],
+  [changeNoteChanged, 'error'],
+  [effectiveNotBackwards, 'error'],
+  [documentDeleted, 'error'],
+  [documentRenamed, 'error'],
 ] as const;

@@ -1,0 +1,39 @@
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { ParsedDocument } from './parse-document.ts';
+import { documentKindOf } from './parse-document.ts';
+import type { PullRequestBase } from './pull-request-base.ts';
+import { pullRequestRules } from './rules/index.ts';
+import { runRules } from './run-rules.ts';
+import type { PullRequestContext } from './types.ts';
+
+/**
+ * Run the pull-request rules on every document that differs from the base.
+ * Returns a file for each deleted document, which has no file of its own.
+ */
+export async function checkPullRequest(base: PullRequestBase, documents: readonly ParsedDocument[], cwd: string): Promise<VFile[]> {
+  const context: PullRequestContext = { baseRef: base.ref };
+  const linter = unified();
+  for (const [rule, severity] of pullRequestRules) {
+    const config: [level: typeof severity, option: PullRequestContext] = [severity, context];
+    linter.use(rule, config);
+  }
+
+  for (const { file, tree } of documents) {
+    const change = base.changed.get(file.path);
+    if (!change) continue;
+    file.data.baseChange = change;
+    await runRules(linter, tree, file);
+  }
+
+  const deletedFiles: VFile[] = [];
+  for (const [path, change] of base.deleted) {
+    const file = new VFile({ path, cwd });
+    const kind = documentKindOf(path);
+    if (kind) file.data.kind = kind;
+    file.data.baseChange = change;
+    await runRules(linter, { type: 'root', children: [] }, file);
+    deletedFiles.push(file);
+  }
+  return deletedFiles;
+}
