@@ -1,0 +1,45 @@
+// Child process for the benchmark's build stage: `node src/bench/build-entry.ts <repo> <outDir> <marks.json>`.
+// It runs `astro build` with the site's real config on another standards repo, in its own
+// process so that the parent can sample the memory of the whole build from outside.
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type AstroIntegration } from 'astro';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const [contentRoot, outDir, marksFile] = process.argv.slice(2);
+if (!contentRoot || !outDir || !marksFile) {
+  console.error('Usage: node src/bench/build-entry.ts <repo> <outDir> <marks.json>');
+  process.exit(2);
+}
+
+/** Milliseconds since this process started at each build hook. */
+const marks: Record<string, number> = { entry: performance.now() };
+
+/**
+ * Appended after the site's own integrations (Astro concatenates integration
+ * lists), so its `astro:build:done` runs after Pagefind's and marks the end of indexing.
+ */
+const timingMarks: AstroIntegration = {
+  name: 'handbook:bench-marks',
+  hooks: {
+    'astro:config:done': () => void (marks.configDone = performance.now()),
+    'astro:build:start': () => void (marks.buildStart = performance.now()),
+    'astro:build:generated': () => void (marks.generated = performance.now()),
+    'astro:build:done': () => {
+      marks.done = performance.now();
+      writeFileSync(marksFile, JSON.stringify(marks));
+    },
+  },
+};
+
+await build({
+  root: contentRoot,
+  // Astro resolves the config file from `root`; the site's code and assets stay this project's.
+  configFile: relative(contentRoot, `${projectRoot}astro.config.mjs`),
+  srcDir: `${projectRoot}src`,
+  publicDir: `${projectRoot}public`,
+  outDir,
+  logLevel: 'info',
+  integrations: [timingMarks],
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from './cli-options.ts';
+
+describe('parseBenchArgs', () => {
+  it('runs once per size given, with a standard per ten codes, one version, seed 1 and search on', () => {
+    const command = parseBenchArgs(['--codes', '300,1000']);
+    expect(command.json).toBe(false);
+    expect(command.runs).toEqual([
+      { codes: 300, standards: 30, versions: 1, seed: 1, word: 'refund', keep: false, search: true, cpuProfile: false },
+      { codes: 1000, standards: 100, versions: 1, seed: 1, word: 'refund', keep: false, search: true, cpuProfile: false },
+    ]);
+  });
+
+  it('takes every option', () => {
+    const command = parseBenchArgs(['--codes', '20', '--standards', '3', '--versions', '3', '--seed', '42', '--word', 'coat', '--json', '--keep', '--no-search', '--cpu-prof']);
+    expect(command.json).toBe(true);
+    expect(command.runs).toEqual([{ codes: 20, standards: 3, versions: 3, seed: 42, word: 'coat', keep: true, search: false, cpuProfile: true }]);
+  });
+
+  it('keeps what it only generates', () => {
+    const command = parseBenchArgs(['--codes', '10000', '--generate-only']);
+    expect(command.generateOnly).toBe(true);
+    expect(command.runs[0]?.keep).toBe(true);
+  });
+
+  it.each([
+    [[], /Missing --codes/],
+    [['--codes', '0'], /--codes 0: expected a whole number from 1 to 20000/],
+    [['--codes', '1e3'], /--codes 1e3/],
+    [['--codes', '300,'], /--codes : expected/],
+    [['--codes', '10', '--versions', '0'], /--versions 0/],
+    [['--codes', '10', '--word', 'lost ticket'], /--word lost ticket/],
+    [['--codes', '10', '--speed'], /Unknown option '--speed'/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+});
