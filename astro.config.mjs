@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkRefuseExecutableContent from './src/content-safety/remark-refuse-executable-content.ts';
+import history from './src/integrations/history.ts';
 import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkRefuseExecutableContent] }),
   },
   // Order matters: the service worker precaches the files Pagefind writes.
-  integrations: [mdx(), pagefind(), offline()],
+  integrations: [history(), mdx(), pagefind(), offline()],
   vite: {
     build: {
       rollupOptions: {

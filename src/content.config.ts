@@ -1,8 +1,19 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { categorySchema, problemCodeSchema, roleSchema, standardSchema } from './schema/index.ts';
+import { parse } from 'yaml';
+import { HISTORY_DIR, VERSION_RECORDS_FILE } from './history/materialise-history.ts';
+import {
+  categorySchema,
+  handbookConfigSchema,
+  historicalProblemCode,
+  historicalStandard,
+  problemCodeSchema,
+  roleSchema,
+  standardSchema,
+  versionRecordSchema,
+} from './schema/index.ts';
 
-/** Keep the file name as the id: codes are cited as `TKT-001`, never `tkt-001`. */
+/** Keep the file name as the id: codes are cited as `TKT-001`, never `tkt-001`; versions as `TKT-001/v2`. */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 const astroReferences = {
@@ -13,6 +24,11 @@ const astroReferences = {
 };
 
 export const collections = {
+  // One entry, `settings`: the file holds a single object rather than a map of entries.
+  handbook: defineCollection({
+    loader: file('content/handbook.yaml', { parser: (text) => ({ settings: parse(text) }) }),
+    schema: handbookConfigSchema,
+  }),
   roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
   categories: defineCollection({ loader: file('content/categories.yaml'), schema: categorySchema }),
   codes: defineCollection({
@@ -23,4 +39,14 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: './content/standards', generateId: idFromFileName }),
     schema: standardSchema(astroReferences),
   }),
+  // Every earlier version, written from git by src/integrations/history.ts before content loads.
+  codeVersions: defineCollection({
+    loader: glob({ pattern: '*/v*.mdx', base: `./${HISTORY_DIR}/codes`, generateId: idFromFileName }),
+    schema: historicalProblemCode,
+  }),
+  standardVersions: defineCollection({
+    loader: glob({ pattern: '*/v*.mdx', base: `./${HISTORY_DIR}/standards`, generateId: idFromFileName }),
+    schema: historicalStandard,
+  }),
+  versionRecords: defineCollection({ loader: file(VERSION_RECORDS_FILE), schema: versionRecordSchema }),
 };

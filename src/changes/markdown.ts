@@ -7,7 +7,7 @@ import type { StepChange, WordPart } from './steps-diff.ts';
 
 // Each function returns Markdown lines without a trailing blank line, so callers can join sections freely.
 
-const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
+export const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
   title: 'Title',
   summary: 'Summary',
   owner: 'Owner',

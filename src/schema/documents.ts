@@ -54,10 +54,10 @@ export function escalationLevelSchema<Role extends z.ZodType>(role: Role) {
   });
 }
 
-export function problemCodeSchema<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(
+function problemCodeShape<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(
   refs: References<Role, Category, Code>,
 ) {
-  return z.strictObject({
+  return {
     code: codeId,
     ...documentControl(refs),
     severity,
@@ -67,7 +67,21 @@ export function problemCodeSchema<Role extends z.ZodType, Category extends z.Zod
       .min(1, 'Expected at least one escalation level: who to call when the steps do not solve it'),
     related: z.array(refs.code).optional(),
     replaced_by: refs.code.optional(),
-  }).superRefine(documentControlRules);
+  };
+}
+
+function standardShape<Role extends z.ZodType, Category extends z.ZodType, Standard extends z.ZodType>(refs: {
+  role: Role;
+  category: Category;
+  standard: Standard;
+}) {
+  return { ...documentControl(refs), replaced_by: refs.standard.optional() };
+}
+
+export function problemCodeSchema<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(
+  refs: References<Role, Category, Code>,
+) {
+  return z.strictObject(problemCodeShape(refs)).superRefine(documentControlRules);
 }
 
 export function standardSchema<Role extends z.ZodType, Category extends z.ZodType, Standard extends z.ZodType>(refs: {
@@ -75,8 +89,16 @@ export function standardSchema<Role extends z.ZodType, Category extends z.ZodTyp
   category: Category;
   standard: Standard;
 }) {
-  return z.strictObject({ ...documentControl(refs), replaced_by: refs.standard.optional() }).superRefine(documentControlRules);
+  return z.strictObject(standardShape(refs)).superRefine(documentControlRules);
 }
+
+/**
+ * A version read back from git passed the checker of its day. Today's model
+ * may have added or dropped fields since, so only the title and version are
+ * required and unknown fields are kept: an old version never breaks a build.
+ */
+export const historicalProblemCode = z.looseObject(problemCodeShape(plainReferences)).partial().required({ title: true, version: true });
+export const historicalStandard = z.looseObject(standardShape(plainReferences)).partial().required({ title: true, version: true });
 
 export const plainProblemCode = problemCodeSchema(plainReferences);
 export const plainStandard = standardSchema(plainReferences);

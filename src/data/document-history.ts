@@ -1,0 +1,79 @@
+import { getCollection } from 'astro:content';
+import type { DocumentKind } from '../checker/types.ts';
+import type { HistoryAvailability } from '../history/types.ts';
+import type { VersionRecordData } from '../schema/index.ts';
+
+/** One version in a document's history list. */
+export interface VersionListing {
+  version: number;
+  effective: Date | undefined;
+  changeNote: string | undefined;
+  /** What git says about the version; undefined for a current version not yet committed. */
+  record: VersionRecordData | undefined;
+  /** The version's permanent page. */
+  url: string;
+  isCurrent: boolean;
+}
+
+export interface DocumentHistory {
+  availability: HistoryAvailability;
+  /** Newest first. */
+  versions: VersionListing[];
+  current: VersionListing;
+}
+
+/** The fields of the working-tree version that the history list shows. */
+interface CurrentVersion {
+  version: number;
+  effective: Date;
+  change_note?: string | undefined;
+}
+
+const FOLDER = { code: 'codes', standard: 'standards' } as const;
+const VERSIONS_COLLECTION = { code: 'codeVersions', standard: 'standardVersions' } as const;
+
+export const versionUrl = (kind: DocumentKind, id: string, version: number) =>
+  `${import.meta.env.BASE_URL}${FOLDER[kind]}/${id}/v${version}/`;
+
+/**
+ * Every version of a document: those git recorded, up to and including the
+ * working tree's. A version newer than anything committed is listed as current
+ * and not yet merged; versions above the current one (a revert) are left out.
+ */
+export async function documentHistory(kind: DocumentKind, id: string, current: CurrentVersion): Promise<DocumentHistory> {
+  const availability = import.meta.env.HANDBOOK_HISTORY ?? 'not-a-repository';
+  const [records, texts] = await Promise.all([
+    getCollection('versionRecords', (entry) => entry.data.kind === kind && entry.data.id === id),
+    getCollection(VERSIONS_COLLECTION[kind], (entry) => entry.id.startsWith(`${id}/`)),
+  ]);
+  const textOf = new Map(texts.map((entry) => [entry.data.version, entry.data]));
+  const listings = new Map<number, VersionListing>();
+  for (const { data: record } of records) {
+    if (record.version > current.version) continue;
+    const text = textOf.get(record.version);
+    listings.set(record.version, {
+      version: record.version,
+      effective: text?.effective,
+      changeNote: text?.change_note,
+      record,
+      url: versionUrl(kind, id, record.version),
+      isCurrent: record.version === current.version,
+    });
+  }
+  const currentListing: VersionListing = {
+    version: current.version,
+    effective: current.effective,
+    changeNote: current.change_note,
+    record: listings.get(current.version)?.record,
+    url: versionUrl(kind, id, current.version),
+    isCurrent: true,
+  };
+  listings.set(current.version, currentListing);
+  const versions = [...listings.values()].sort((a, b) => b.version - a.version);
+  return { availability, versions, current: currentListing };
+}
+
+/** The version that replaced `version`, and when it took effect; undefined for the current version. */
+export function supersededBy(history: DocumentHistory, version: number): VersionListing | undefined {
+  return history.versions.filter((listing) => listing.version > version).at(-1);
+}

@@ -1,0 +1,19 @@
+import type { HandbookConfig } from '../schema/index.ts';
+
+/** GitLab puts its pages under `/-/`; GitHub does not. Everything else about the links is the same. */
+function pagePrefix(repository: string): string {
+  return new URL(repository).hostname.includes('gitlab') ? `${repository}/-` : repository;
+}
+
+export function commitUrl({ repository }: Pick<HandbookConfig, 'repository'>, commit: string): string {
+  return `${pagePrefix(repository)}/commit/${commit}`;
+}
+
+/** The repository host's web editor for a file, which opens a pull (merge) request when saved. */
+export function editUrl({ repository, branch }: HandbookConfig, path: string): string {
+  return `${pagePrefix(repository)}/edit/${branch}/${path}`;
+}
+
+export function sourceHistoryUrl({ repository, branch }: HandbookConfig, path: string): string {
+  return `${pagePrefix(repository)}/commits/${branch}/${path}`;
+}

@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import type { DocumentKind } from '../checker/types.ts';
+import { HISTORY_DIR, versionKey } from '../history/materialise-history.ts';
+import type { DocumentHistory } from './document-history.ts';
+
+/** The file a committed version was written to by the history integration. */
+export const historicalVersionFile = (kind: DocumentKind, id: string, version: number) =>
+  join(import.meta.env.HANDBOOK_ROOT, HISTORY_DIR, `${versionKey({ kind, id, version })}.mdx`);
+
+/** The file of the version before `version`, when git recorded one. */
+export function previousVersionFile(kind: DocumentKind, id: string, history: DocumentHistory, version: number) {
+  const previous = history.versions.find((listing) => listing.version < version && listing.record !== undefined);
+  return previous ? historicalVersionFile(kind, id, previous.version) : undefined;
+}
+
+/**
+ * Every version page to build for current documents: each version git
+ * recorded below the current one, plus the current one (committed or not).
+ */
+export async function versionPaths(kind: DocumentKind, documents: ReadonlyArray<{ id: string; version: number }>) {
+  const records = await getCollection('versionRecords', (record) => record.data.kind === kind);
+  const recorded = new Map<string, number[]>();
+  for (const { data } of records) recorded.set(data.id, [...(recorded.get(data.id) ?? []), data.version]);
+  return documents.flatMap(({ id, version: current }) => {
+    const versions = new Set([current, ...(recorded.get(id) ?? []).filter((version) => version < current)]);
+    return [...versions].sort((a, b) => a - b).map((version) => ({ id, version }));
+  });
+}

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { version } from './primitives.ts';
+
+export const DOCUMENT_KINDS = ['code', 'standard'] as const;
+
+/** One version of one document as git recorded it: the facts an auditor cites. */
+export const versionRecordSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  /** The code (`TKT-001`) or the standard's slug. */
+  id: z.string(),
+  version,
+  /** The commit in which `version` first had this value. */
+  commit: z.string().regex(/^[0-9a-f]{7,64}$/),
+  committedOn: z.string(),
+  /** An `Approved-by:` trailer, else whoever merged the change, else whoever committed it. */
+  approvedBy: z.string(),
+  /** When the change reached the main line: the merge commit's date, or the commit's own. */
+  mergedOn: z.string(),
+});
+
+export type VersionRecordData = z.output<typeof versionRecordSchema>;
