@@ -1,0 +1,167 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { createGitRepo, type TemporaryRepo } from './support/git-repo.ts';
+import { pagefindUrls } from './support/pagefind-query.ts';
+import { buildSite, serveSite } from './support/site.ts';
+
+interface CodeVersion {
+  version: number;
+  effective: string;
+  changeNote: string;
+  step: string;
+  escalationAfter: string;
+  retiredFor?: string;
+}
+
+function codeFile(code: string, { version, effective, changeNote, step, escalationAfter, retiredFor }: CodeVersion): string {
+  return `---
+code: ${code}
+title: Lost e-tickets
+summary: A guest's paid e-tickets have vanished from the app.
+category: tickets
+severity: high
+owner: cinema-manager
+version: ${version}
+effective: ${effective}
+review_by: 2030-01-01
+change_note: ${changeNote}${retiredFor ? `\nstatus: retired\nreplaced_by: ${retiredFor}` : ''}
+escalation:
+  - role: shift-manager
+    after: ${escalationAfter}
+---
+
+## Steps
+
+1. **Usher:** Walk the guest to the box office and say the code.
+2. **Cashier:** ${step}
+`;
+}
+
+/** The numbered steps of a rendered code page, without the "what changed" section that quotes older steps. */
+const stepsOf = (page: string) => /<h2 id="steps">Steps<\/h2>\s*<ol>([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
+
+const V1 = { version: 1, effective: '2026-01-05', changeNote: 'First version.', step: 'Apologise and photograph the zebracorn tickets.', escalationAfter: '10 min' };
+const V2 = { version: 2, effective: '2026-03-02', changeNote: 'Photograph before reissuing.', step: 'Apologise, photograph the tickets and reissue them quickly.', escalationAfter: '10 min' };
+const V3 = { version: 3, effective: '2026-06-01', changeNote: 'Call the shift manager sooner.', step: 'Apologise, photograph the tickets and reissue them quickly.', escalationAfter: '5 min' };
+const V4 = { ...V3, version: 4, effective: '2026-09-01', changeNote: 'Retired in favour of TKT-009.', retiredFor: 'TKT-009' };
+
+describe('document control from git history', () => {
+  let repo: TemporaryRepo;
+  let outDir: string;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  let browser: Browser;
+  let page: Page;
+  const commits: string[] = [];
+  const html = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
+
+  beforeAll(async () => {
+    repo = await createGitRepo('history-');
+    for (const version of [V1, V2, V3]) {
+      await repo.write('content/codes/TKT-008.mdx', codeFile('TKT-008', version));
+      commits.push(repo.commit(`TKT-008 v${version.version}`));
+    }
+    await repo.write('content/codes/TKT-008.mdx', codeFile('TKT-008', V4));
+    await repo.write('content/codes/TKT-009.mdx', codeFile('TKT-009', { ...V3, version: 1, changeNote: 'Replaces TKT-008.' }));
+    commits.push(repo.commit('Retire TKT-008 for TKT-009'));
+    outDir = await mkdtemp(join(tmpdir(), 'handbook-history-'));
+    await buildSite(repo.root, outDir);
+    site = await serveSite(repo.root, outDir);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+    await repo?.dispose();
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('writes a page for every version, rendered from the file as it was', async () => {
+    expect(stepsOf(await html('codes/TKT-008/v1'))).toContain('zebracorn');
+    expect(stepsOf(await html('codes/TKT-008/v2'))).toContain('reissue them quickly');
+    expect(stepsOf(await html('codes/TKT-008/v2'))).not.toContain('zebracorn');
+    expect(await html('codes/TKT-008/v3')).toMatch(/After 5 min/);
+    expect(await html('codes/TKT-008/v4')).toContain('Retired');
+  });
+
+  it('marks superseded versions and keeps them out of search', async () => {
+    for (const [version, by, on] of [[1, 2, '2 March 2026'], [2, 3, '1 June 2026'], [3, 4, '1 September 2026']] as const) {
+      const text = await html(`codes/TKT-008/v${version}`);
+      expect(text).toMatch(new RegExp(`Superseded\\s+on ${on} by version ${by}\\s+— do not use for service`));
+      expect(text).not.toContain('data-pagefind-body');
+    }
+    expect(await pagefindUrls(page, 'zebracorn')).toEqual([]);
+    expect(await pagefindUrls(page, 'TKT-008')).toEqual(['/codes/TKT-008/']);
+  });
+
+  it('says loudly that a retired code is retired and points to its replacement', async () => {
+    const current = await html('codes/TKT-008');
+    expect(current).toContain('Retired — do not use for service.');
+    expect(current).toMatch(/Use <a href="\/codes\/TKT-009\/"[^>]*>TKT-009 Lost e-tickets<\/a> instead/);
+  });
+
+  it('shows what changed in the steps and the escalation', async () => {
+    const v2 = await html('codes/TKT-008/v2');
+    expect(v2).toMatch(/Step 2 changed:.*<del[^>]*>[^<]*zebracorn[^<]*<\/del>/s);
+    expect(v2).toMatch(/<ins[^>]*>[^<]*reissue[^<]*<\/ins>/);
+    expect(await html('codes/TKT-008/v3')).toMatch(/<code[^>]*>shift-manager<\/code>\s*after 10 min → 5 min/);
+  });
+
+  it('cites each version with its own commit, and the current page is canonical at its v<N> page', async () => {
+    const v2 = await html('codes/TKT-008/v2');
+    expect(v2).toContain(`TKT-008 &quot;Lost e-tickets&quot;, version 2, effective 2026-03-02, commit ${commits[1]!.slice(0, 10)}`);
+    expect(v2).toContain('Approved by</dt><dd');
+    expect(v2).toMatch(/Approved by<\/dt><dd[^>]*>Olena Kravets/);
+    const current = await html('codes/TKT-008');
+    expect(current).toMatch(/<link rel="canonical" href="http:\/\/localhost:4321\/codes\/TKT-008\/v4\/">/);
+    expect(current).toContain(`/commit/${commits[3]}`);
+  });
+
+  it('lists every version change in /changes/ and its Atom feed, newest first', async () => {
+    const feed = await readFile(join(outDir, 'changes.xml'), 'utf8');
+    const titles = [...feed.matchAll(/<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]);
+    expect(titles).toEqual([
+      'TKT-008 Lost e-tickets, version 4',
+      'TKT-008 Lost e-tickets, version 3',
+      'TKT-009 Lost e-tickets, version 1',
+      'TKT-008 Lost e-tickets, version 2',
+      'TKT-008 Lost e-tickets, version 1',
+    ]);
+    expect(await html('changes')).toContain('Photograph before reissuing.');
+  });
+});
+
+describe('a build without full history', () => {
+  it('builds current versions only and says history is not available', async () => {
+    const repo = await createGitRepo('shallow-source-');
+    const outDir = await mkdtemp(join(tmpdir(), 'handbook-shallow-'));
+    try {
+      for (const version of [V1, V2]) {
+        await repo.write('content/codes/TKT-008.mdx', codeFile('TKT-008', version));
+        repo.commit(`TKT-008 v${version.version}`);
+      }
+      const clone = await createGitRepo('shallow-clone-');
+      await rm(clone.root, { recursive: true, force: true });
+      repo.git('clone', '--quiet', '--depth', '1', `file://${repo.root}`, clone.root);
+      try {
+        await buildSite(clone.root, outDir);
+        const current = await readFile(join(outDir, 'codes', 'TKT-008', 'index.html'), 'utf8');
+        expect(current).toContain('History not available in this build');
+        expect(current).not.toMatch(/\/commit\/[0-9a-f]{40}/);
+        await expect(readFile(join(outDir, 'codes', 'TKT-008', 'v1', 'index.html'), 'utf8')).rejects.toThrow();
+        expect(await readFile(join(outDir, 'codes', 'TKT-008', 'v2', 'index.html'), 'utf8')).toContain('version 2');
+      } finally {
+        await clone.dispose();
+      }
+    } finally {
+      await repo.dispose();
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+});
