@@ -51,7 +51,7 @@ describe('building a small standards repo', () => {
     expect(code).toMatch(/<h2[^>]*>Steps<\/h2>\s*<ol>\s*<li>/);
     expect(code).toMatch(/href="tel:\+\d+"/);
     expect(code).toContain('>Escalation</h2>');
-    expect(code).toContain('>Version</dt>');
+    expect(code).toMatch(/>Document<\/dt><dd[^>]*>TKT-001, version \d+</);
     expect(code).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
     expect(code).toContain('href="/codes/TKT-002/"');
   });
