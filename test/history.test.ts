@@ -96,6 +96,13 @@ describe('document control from git history', () => {
       expect(text).toMatch(new RegExp(`Superseded\\s+on ${on} by version ${by}\\s+— do not use for service`));
       expect(text).not.toContain('data-pagefind-body');
     }
+    const current = await html('codes/TKT-008');
+    const historyList = /<ol class="sh-history"[\s\S]*?<\/ol>/.exec(current)?.[0] ?? '';
+    for (const version of [1, 2, 3]) {
+      const link = `href="/codes/TKT-008/v${version}/"`;
+      expect(current.split(link).length, `links to v${version} outside History`).toBe(historyList.split(link).length);
+      expect(historyList).toContain(link);
+    }
     expect(await pagefindUrls(page, 'zebracorn')).toEqual([]);
     expect(await pagefindUrls(page, 'TKT-008')).toEqual(['/codes/TKT-008/']);
   });
