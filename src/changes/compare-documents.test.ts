@@ -26,6 +26,14 @@ describe('compareDocuments', () => {
     expect(isUnchanged(comparison)).toBe(false);
   });
 
+  it('notices changed related codes and tags, written as lists', () => {
+    const relinked = GOOD_TKT_001.replace('related: [TKT-002, CLK-001]', 'related: [CLK-001]').replace('tags: [app, qr]', 'tags: [app, qr, door]');
+    expect(compareDocuments(versionOf(GOOD_TKT_001), versionOf(relinked)).fields).toEqual([
+      { field: 'tags', from: 'app, qr', to: 'app, qr, door' },
+      { field: 'related', from: 'TKT-002, CLK-001', to: 'CLK-001' },
+    ]);
+  });
+
   it('notices a retirement and text changed outside the steps', () => {
     const retired = GOOD_TKT_001.replace('version: 2', 'version: 3\nstatus: retired\nreplaced_by: TKT-002').replace("I'm sorry", 'Sorry');
     const comparison = compareDocuments(versionOf(GOOD_TKT_001), versionOf(retired));

@@ -4,10 +4,10 @@ import { compareEscalation, type EscalationChange } from './escalation-diff.ts';
 import { compareSteps, type StepChange } from './steps-diff.ts';
 
 /** Frontmatter fields a reader cares about, in the order a summary lists them. */
-export const TRACKED_FIELDS = ['title', 'summary', 'owner', 'category', 'severity', 'effective', 'review_by', 'status', 'replaced_by'] as const;
+export const TRACKED_FIELDS = ['title', 'summary', 'owner', 'category', 'severity', 'tags', 'related', 'effective', 'review_by', 'status', 'replaced_by'] as const;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
-/** One frontmatter field whose value differs; dates are written YYYY-MM-DD. */
+/** One frontmatter field whose value differs; dates are written YYYY-MM-DD and lists comma-separated. */
 export interface FieldChange {
   field: TrackedField;
   from: string | undefined;
@@ -69,5 +69,6 @@ function fieldText(version: DocumentVersion, field: TrackedField): string | unde
   const frontmatter: Partial<Record<TrackedField, unknown>> = version.frontmatter;
   const value = frontmatter[field];
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : undefined;
   return value === undefined ? undefined : String(value);
 }

@@ -13,6 +13,8 @@ export const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
   owner: 'Owner',
   category: 'Category',
   severity: 'Severity',
+  tags: 'Tags',
+  related: 'Related codes',
   effective: 'Effective',
   review_by: 'Review by',
   status: 'Status',
@@ -20,7 +22,7 @@ export const FIELD_LABELS: Readonly<Record<TrackedField, string>> = {
 };
 
 /** Fields whose values are ids, shown as code so `shift-manager` is not read as prose. */
-const ID_FIELDS = new Set<TrackedField>(['owner', 'category', 'severity', 'status', 'replaced_by']);
+const ID_FIELDS = new Set<TrackedField>(['owner', 'category', 'severity', 'related', 'status', 'replaced_by']);
 
 /** "TKT-001 · Lost e-tickets": how a document is named in a heading. */
 export const documentLabel = (id: string, title: string) => `${escapeMarkdown(id)} · ${escapeMarkdown(title)}`;
