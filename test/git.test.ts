@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,20 @@ describe('src/git against a temporary repository', () => {
     } finally {
       await rm(shallow, { recursive: true, force: true });
     }
+  });
+});
+
+describe('src/git in a subfolder of its repository', () => {
+  it('reports and reads paths relative to the folder it runs in', async () => {
+    const repo = await createGitRepo();
+    repo.git('mv', 'content', 'handbook');
+    await mkdir(join(repo.root, 'handbook/content'));
+    repo.git('mv', 'handbook/codes', 'handbook/standards', 'handbook/roles.yaml', 'handbook/categories.yaml', 'handbook/content/');
+    const base = repo.commit('Move the handbook into a subfolder');
+    await repo.edit(`handbook/${T1}`, 'version: 2', 'version: 3');
+    const cwd = join(repo.root, 'handbook');
+    expect(await changedFiles(cwd, base, ['content'])).toEqual([{ status: 'modified', path: T1 }]);
+    expect((await readFilesAtRef(cwd, base, [T1])).get(T1)).toContain('version: 2');
   });
 });
 

@@ -23,14 +23,15 @@ const STATUS_BY_LETTER: Readonly<Record<string, FileChangeStatus>> = {
 
 /**
  * Files that differ between `base` and the working tree, under `paths` when
- * given: `git diff --name-status -M` for tracked files (renames detected) plus
+ * given, as paths relative to `cwd`: `git diff --name-status -M` for tracked files (renames detected) plus
  * untracked files that are not ignored, which count as added. Two git
  * processes whatever the number of files.
  */
 export async function changedFiles(cwd: string, base: string, paths: readonly string[] = []): Promise<FileChange[]> {
   const pathspec = paths.length > 0 ? ['--', ...paths] : [];
   const [diff, untracked] = await Promise.all([
-    runGit(cwd, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', base, ...pathspec]),
+    // --relative: paths relative to cwd, like ls-files, so a handbook may live in a subfolder of its repository.
+    runGit(cwd, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', '--relative', base, ...pathspec]),
     runGit(cwd, ['ls-files', '--others', '--exclude-standard', '-z', ...pathspec]),
   ]);
   const changes = parseNameStatus(diff.toString('utf8'));

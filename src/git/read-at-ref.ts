@@ -1,7 +1,7 @@
 import { runGit } from './run-git.ts';
 
 /**
- * The text of each path at `ref`, read with one `git cat-file --batch` process
+ * The text of each path (relative to `cwd`) at `ref`, read with one `git cat-file --batch` process
  * however many paths are asked for. A path that does not exist at `ref` is
  * absent from the result.
  */
@@ -10,7 +10,8 @@ export async function readFilesAtRef(cwd: string, ref: string, paths: readonly s
   if (paths.length === 0) return files;
   // Paths with a newline cannot be asked for on one line; content paths never have one.
   const asked = paths.filter((path) => !path.includes('\n'));
-  const output = await runGit(cwd, ['cat-file', '--batch'], asked.map((path) => `${ref}:${path}\n`).join(''));
+  // `<ref>:./<path>` reads the path relative to cwd, so a handbook may live in a subfolder of its repository.
+  const output = await runGit(cwd, ['cat-file', '--batch'], asked.map((path) => `${ref}:./${path}\n`).join(''));
 
   let offset = 0;
   for (const path of asked) {
