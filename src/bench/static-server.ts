@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 export interface ServedRequest {
   /** The site path asked for, without the query string. */
@@ -29,12 +30,14 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg)/;
+
 /**
  * Serve a built site and log what is fetched. The log is the measurement: it
  * sees the requests Pagefind's web worker makes, which a page's own network
  * events may not report.
  */
-export async function serveStatic(outDir: string): Promise<StaticSite> {
+export async function serveStatic(outDir: string, options: { gzip?: boolean } = {}): Promise<StaticSite> {
   let requests: ServedRequest[] = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -44,7 +47,14 @@ export async function serveStatic(outDir: string): Promise<StaticSite> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // As static hosts do for text, so Lighthouse sees what a phone would download.
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,7 +9,6 @@ const isIndexList = (value: unknown): value is number[] => Array.isArray(value) 
 export function enhanceStepChecklist(list: HTMLOListElement, storageKey: string, resetButton: HTMLButtonElement): void {
   const steps = [...list.children].filter((child): child is HTMLLIElement => child instanceof HTMLLIElement);
   const ticked = new Set(readStored(storageKey, [], isIndexList));
-  list.classList.add('sh-checklist');
 
   const checkboxes = steps.map((step, index) => {
     const checkbox = document.createElement('input');
@@ -28,7 +27,6 @@ export function enhanceStepChecklist(list: HTMLOListElement, storageKey: string,
     return checkbox;
   });
 
-  resetButton.hidden = false;
   resetButton.addEventListener('click', () => {
     ticked.clear();
     removeStored(storageKey);
