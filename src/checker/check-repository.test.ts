@@ -53,6 +53,7 @@ const cases: BadCase[] = [
   { overlay: 'escalation-repeated-role', expected: [`${T3}:15:11 escalation-roles error`], says: /`shift-manager` at escalation level 2, already level 1/ },
   { overlay: 'related-missing', expected: [`${T3}:16:20 related-exist error`], says: /`TKT-404`/ },
   { overlay: 'related-self', expected: [`${T3}:16:11 related-exist error`], says: /related to itself/ },
+  { overlay: 'replaced-by-missing', expected: [`${T3}:12:14 replaced-by-exists error`], says: /`TKT-404`: no file in content\/codes declares it/ },
 
   { overlay: 'steps-missing', expected: [`${T3}:19:1 steps-present error`], says: /Missing `## Steps` section/ },
   { overlay: 'steps-bulleted', expected: [`${T3}:21:1 steps-present error`], says: /bulleted list/ },

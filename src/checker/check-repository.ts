@@ -50,7 +50,8 @@ export async function checkRepository({ cwd, today = new Date(), base }: CheckOp
     }
   }
 
-  const context: HandbookContext = { roles: roles.ids, categories: categories.ids, codes: declaredCodes(documents), today };
+  const standards = new Set(documentFiles.filter((file) => file.data.kind === 'standard').map((file) => file.stem ?? ''));
+  const context: HandbookContext = { roles: roles.ids, categories: categories.ids, codes: declaredCodes(documents), standards, today };
   const linter = unified();
   for (const [rule, severity] of rules) {
     const config: [level: typeof severity, option: HandbookContext] = [severity, context];

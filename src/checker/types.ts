@@ -1,6 +1,5 @@
-import type { YamlSource } from './yaml-source.ts';
-
 import type { DOCUMENT_KINDS } from '../schema/index.ts';
+import type { YamlSource } from './yaml-source.ts';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -12,6 +11,8 @@ export interface HandbookContext {
   categories: ReadonlySet<string> | undefined;
   /** Every code declared in the repository and the files (relative paths) declaring it. */
   codes: ReadonlyMap<string, readonly string[]>;
+  /** The slug of every standard (its file name). */
+  standards: ReadonlySet<string>;
   /** The day review dates are measured against. */
   today: Date;
 }

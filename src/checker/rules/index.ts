@@ -13,6 +13,7 @@ import noExecutableContent from './no-executable-content.ts';
 import ownerExists from './owner-exists.ts';
 import placeholderText from './placeholder-text.ts';
 import relatedExist from './related-exist.ts';
+import replacedByExists from './replaced-by-exists.ts';
 import reviewDueSoon from './review-due-soon.ts';
 import reviewOverdue from './review-overdue.ts';
 import stepsPresent from './steps-present.ts';
@@ -28,6 +29,7 @@ export const rules = [
   [categoryExists, 'error'],
   [escalationRoles, 'error'],
   [relatedExist, 'error'],
+  [replacedByExists, 'error'],
   [stepsPresent, 'error'],
   [placeholderText, 'error'],
   [reviewOverdue, 'error'],
