@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { COLOR_SCHEMES, WCAG_22_AA_TAGS } from '../src/audit/axe-violations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { createGitRepo, type TemporaryRepo } from './support/git-repo.ts';
@@ -105,6 +107,17 @@ describe('document control from git history', () => {
     }
     expect(await pagefindUrls(page, 'zebracorn')).toEqual([]);
     expect(await pagefindUrls(page, 'TKT-008')).toEqual(['/codes/TKT-008/']);
+  });
+
+  it.each(COLOR_SCHEMES)('has no WCAG 2.2 A/AA violations on superseded, retired and changes pages (%s theme)', async (colorScheme) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+    const phone = await context.newPage();
+    for (const path of ['/codes/TKT-008/v2/', '/codes/TKT-008/', '/changes/', '/briefing/']) {
+      await phone.goto(`${site.origin}${path}`);
+      const { violations } = await new AxeBuilder({ page: phone }).withTags(WCAG_22_AA_TAGS).analyze();
+      expect(violations.map(({ id }) => `${path} ${id}`)).toEqual([]);
+    }
+    await context.close();
   });
 
   it('says loudly that a retired code is retired and points to its replacement', async () => {

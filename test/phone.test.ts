@@ -17,7 +17,6 @@ const PAGE_TYPES = {
   code: '/codes/TKT-001/',
   'standard index': '/standards/',
   standard: '/standards/shift-briefing/',
-  'superseded version': '/codes/TKT-001/v2/',
   changes: '/changes/',
   briefing: '/briefing/',
   'role index': '/roles/',
