@@ -1,33 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, GOOD_REPO, removeRepos } from './fixture-repo.ts';
-
-const SCRIPT = fileURLToPath(new URL('../scripts/check.ts', import.meta.url));
-/** What a stack trace looks like on stderr; a writer must never see one. */
-const STACK_FRAME = /^\s{4}at /m;
+import { runScript, STACK_FRAME } from './run-script.ts';
 
 afterAll(removeRepos);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function check(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const check = (...args: string[]) => runScript('check', args);
 
 describe('scripts/check.ts', () => {
   it('exits 0 on the good repo with a one-line summary', async () => {

@@ -21,6 +21,13 @@ export async function createGitRepo(): Promise<GitRepo> {
   const root = await createRepo();
   // The fixture holds Astro's cache folders; keep them out of the history as a real repo would.
   await rm(join(root, 'node_modules'), { recursive: true, force: true });
+  const repo = initGitRepo(root);
+  repo.commit('Good handbook');
+  return repo;
+}
+
+/** Turn a folder into a git repo on `main` with no commits yet. */
+export function initGitRepo(root: string): GitRepo {
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).trim();
   git('init', '--quiet', '--initial-branch=main');
@@ -49,6 +56,5 @@ export async function createGitRepo(): Promise<GitRepo> {
       return git('rev-parse', 'HEAD');
     },
   };
-  repo.commit('Good handbook');
   return repo;
 }
