@@ -1,41 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
 import { pagefindUrls } from './support/pagefind-query.ts';
-import { buildSite, serveSite } from './support/site.ts';
+import { openBuiltSite, type OpenSite } from './support/site.ts';
 
 const fixtureRepo = fileURLToPath(new URL('./fixtures/site/', import.meta.url));
 
 describe('building a small standards repo', () => {
-  let outDir: string;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Browser;
+  let built: OpenSite;
   let page: Page;
-  const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  const html = (path: string) => readFileSync(join(built.outDir, path, 'index.html'), 'utf8');
 
   beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'handbook-build-'));
-    await buildSite(fixtureRepo, outDir);
-    site = await serveSite(fixtureRepo, outDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    built = await openBuiltSite(fixtureRepo);
+    page = built.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-    await rm(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => built?.close());
 
   it('writes a page for the home, every code, standard and role, and the code index', () => {
     for (const path of ['', 'codes', 'codes/TKT-001', 'codes/TKT-002', 'codes/CLK-001', 'standards', 'standards/handing-over-by-code', 'roles', 'roles/usher']) {
-      expect(existsSync(join(outDir, path, 'index.html')), `${path}/index.html`).toBe(true);
+      expect(existsSync(join(built.outDir, path, 'index.html')), `${path}/index.html`).toBe(true);
     }
     expect(html('codes')).toContain('href="/codes/TKT-001/"');
   });
@@ -57,8 +44,8 @@ describe('building a small standards repo', () => {
   });
 
   it('writes a Pagefind index covering the content pages', () => {
-    expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    expect(existsSync(join(built.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(built.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages.en?.page_count).toBeGreaterThanOrEqual(4);

@@ -5,10 +5,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { COLOR_SCHEMES, WCAG_22_AA_TAGS } from '../src/audit/axe-violations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
 import { createBuildableRepo, type BuildableRepo } from './support/git-repo.ts';
 import { pagefindUrls } from './support/pagefind-query.ts';
-import { buildSite, serveSite } from './support/site.ts';
+import { buildSite, openBuiltSite, type OpenSite } from './support/site.ts';
 
 interface CodeVersion {
   version: number;
@@ -53,12 +52,11 @@ const V4 = { ...V3, version: 4, effective: '2026-09-01', changeNote: 'Retired in
 
 describe('document control from git history', () => {
   let repo: BuildableRepo;
-  let outDir: string;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  let built: OpenSite;
   let browser: Browser;
   let page: Page;
   const commits: string[] = [];
-  const html = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
+  const html = (path: string) => built.html(path);
 
   beforeAll(async () => {
     repo = await createBuildableRepo('history-');
@@ -69,19 +67,13 @@ describe('document control from git history', () => {
     await repo.write('content/codes/TKT-008.mdx', codeFile('TKT-008', V4));
     await repo.write('content/codes/TKT-009.mdx', codeFile('TKT-009', { ...V3, version: 1, changeNote: 'Replaces TKT-008.' }));
     commits.push(repo.commit('Retire TKT-008 for TKT-009'));
-    outDir = await mkdtemp(join(tmpdir(), 'handbook-history-'));
-    await buildSite(repo.root, outDir);
-    site = await serveSite(repo.root, outDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    built = await openBuiltSite(repo.root);
+    ({ page, browser } = built);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
+    await built?.close();
     await repo?.dispose();
-    await rm(outDir, { recursive: true, force: true });
   });
 
   it('writes a page for every version, rendered from the file as it was', async () => {
@@ -113,7 +105,7 @@ describe('document control from git history', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
     const phone = await context.newPage();
     for (const path of ['/codes/TKT-008/v2/', '/codes/TKT-008/', '/changes/', '/briefing/']) {
-      await phone.goto(`${site.origin}${path}`);
+      await phone.goto(`${built.origin}${path}`);
       const { violations } = await new AxeBuilder({ page: phone }).withTags(WCAG_22_AA_TAGS).analyze();
       expect(violations.map(({ id }) => `${path} ${id}`)).toEqual([]);
     }
@@ -144,7 +136,7 @@ describe('document control from git history', () => {
   });
 
   it('lists every version change in /changes/ and its Atom feed, newest first', async () => {
-    const feed = await readFile(join(outDir, 'changes.xml'), 'utf8');
+    const feed = await readFile(join(built.outDir, 'changes.xml'), 'utf8');
     const titles = [...feed.matchAll(/<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]);
     expect(titles).toEqual([
       'TKT-008 Lost e-tickets, version 4',

@@ -1,6 +1,10 @@
-import { relative } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type AstroInlineConfig } from 'astro';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/browser/launch-browser.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,4 +32,36 @@ export async function buildSite(contentRoot: string, outDir: string): Promise<vo
 export async function serveSite(contentRoot: string, outDir: string, port = 0) {
   const server = await preview({ ...siteConfig(contentRoot, outDir), server: { port, host: '127.0.0.1' } });
   return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
+/** A standards repo built into a temporary folder, served, and open in a browser at its home page. */
+export interface OpenSite {
+  outDir: string;
+  origin: string;
+  browser: Browser;
+  page: Page;
+  /** The built HTML of a page, by its path without slashes at either end (`codes/TKT-001`). */
+  html(path: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openBuiltSite(contentRoot: string): Promise<OpenSite> {
+  const outDir = await mkdtemp(join(tmpdir(), 'handbook-site-'));
+  await buildSite(contentRoot, outDir);
+  const site = await serveSite(contentRoot, outDir);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/`);
+  return {
+    outDir,
+    origin: site.origin,
+    browser,
+    page,
+    html: (path) => readFile(join(outDir, path, 'index.html'), 'utf8'),
+    async close() {
+      await browser.close();
+      await site.stop();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
 }
