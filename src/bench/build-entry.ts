@@ -15,20 +15,44 @@ if (!contentRoot || !outDir || !marksFile) {
 
 /** Milliseconds since this process started at each build hook. */
 const marks: Record<string, number> = { entry: performance.now() };
+/** Seconds each integration's `astro:build:done` took (Pagefind, the service worker…). */
+const buildDone: Record<string, number> = {};
+
+/**
+ * Time every other integration's `astro:build:done`. Astro looks a hook up when
+ * it calls it, so wrapping it once the config is resolved is enough.
+ */
+function timeBuildDoneHooks(integrations: AstroIntegration[]): void {
+  for (const integration of integrations) {
+    const hook = integration.hooks['astro:build:done'];
+    if (!hook || integration.name === timingMarks.name) continue;
+    integration.hooks['astro:build:done'] = async (...args) => {
+      const started = performance.now();
+      try {
+        return await hook(...args);
+      } finally {
+        buildDone[integration.name] = (performance.now() - started) / 1000;
+      }
+    };
+  }
+}
 
 /**
  * Appended after the site's own integrations (Astro concatenates integration
- * lists), so its `astro:build:done` runs after Pagefind's and marks the end of indexing.
+ * lists), so its `astro:build:done` runs after theirs and marks the end of the build.
  */
 const timingMarks: AstroIntegration = {
   name: 'handbook:bench-marks',
   hooks: {
-    'astro:config:done': () => void (marks.configDone = performance.now()),
+    'astro:config:done': ({ config }) => {
+      marks.configDone = performance.now();
+      timeBuildDoneHooks(config.integrations);
+    },
     'astro:build:start': () => void (marks.buildStart = performance.now()),
     'astro:build:generated': () => void (marks.generated = performance.now()),
     'astro:build:done': () => {
       marks.done = performance.now();
-      writeFileSync(marksFile, JSON.stringify(marks));
+      writeFileSync(marksFile, JSON.stringify({ marks, buildDone }));
     },
   },
 };

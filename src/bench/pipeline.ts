@@ -8,6 +8,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export interface StageResult {
   seconds: number;
   peakTreeRssBytes: number;
+  peakByProgram: Record<string, number>;
 }
 
 /** Where the build's time went, from Astro's own timer (ASTRO_TIMER_PATH) and the bench's hook marks. */
@@ -19,8 +20,10 @@ export interface BuildBreakdown {
   bundleSeconds: number | undefined;
   /** Rendering every page to HTML. */
   generateSeconds: number | undefined;
-  /** From `astro:build:generated` to the end of `astro:build:done`: Pagefind indexing and writing. */
-  indexSeconds: number | undefined;
+  /** From `astro:build:generated` to the end of `astro:build:done`: Pagefind indexing and what other integrations do after the build. */
+  afterBuildSeconds: number | undefined;
+  /** Each integration's `astro:build:done` on its own, such as `handbook:pagefind`. */
+  buildDoneSeconds: Record<string, number>;
 }
 
 export interface PipelineOptions {
@@ -65,15 +68,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (build.exitCode !== 0) throw new Error(`astro build failed (exit ${build.exitCode}); see ${logFile}`);
 
   return {
-    check: { seconds: check.seconds, peakTreeRssBytes: check.peakTreeRssBytes },
-    build: { seconds: build.seconds, peakTreeRssBytes: build.peakTreeRssBytes, breakdown: await readBreakdown(timerFile, marksFile) },
+    check: { seconds: check.seconds, peakTreeRssBytes: check.peakTreeRssBytes, peakByProgram: check.peakByProgram },
+    build: { seconds: build.seconds, peakTreeRssBytes: build.peakTreeRssBytes, peakByProgram: build.peakByProgram, breakdown: await readBreakdown(timerFile, marksFile) },
     logFile,
   };
 }
 
 async function readBreakdown(timerFile: string, marksFile: string): Promise<BuildBreakdown> {
   const timer = (await readJson(timerFile)) as Record<string, { elapsedTime?: number } | undefined>;
-  const marks = (await readJson(marksFile)) as Record<string, number | undefined>;
+  const { marks = {}, buildDone = {} } = (await readJson(marksFile)) as { marks?: Record<string, number | undefined>; buildDone?: Record<string, number> };
   const elapsed = (name: string) => timer[name]?.elapsedTime;
   const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
   const prerender = elapsed('Prerender build');
@@ -83,7 +86,8 @@ async function readBreakdown(timerFile: string, marksFile: string): Promise<Buil
     syncContentSeconds: seconds(elapsed('Sync content layer')),
     bundleSeconds: prerender === undefined ? undefined : (prerender + (client ?? 0)) / 1000,
     generateSeconds: seconds(elapsed('Static generate')),
-    indexSeconds: marks.done !== undefined && marks.generated !== undefined ? (marks.done - marks.generated) / 1000 : undefined,
+    afterBuildSeconds: marks.done !== undefined && marks.generated !== undefined ? (marks.done - marks.generated) / 1000 : undefined,
+    buildDoneSeconds: buildDone,
   };
 }
 

@@ -1,12 +1,18 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+/** A new child (Pagefind's binary) is found within this many samples. */
+const RESCAN_EVERY = 5;
 
 export interface MeasuredRun {
   exitCode: number;
   seconds: number;
   /** The largest sum of resident memory over the process and all its descendants, sampled. */
   peakTreeRssBytes: number;
+  /** At the peak, resident memory by program name (`node`, `pagefind_ext…`): which process holds it. */
+  peakByProgram: Record<string, number>;
   samples: number;
 }
 
@@ -15,7 +21,7 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the child's stdout and stderr go (appended); the bench keeps it for profiling. */
   logFile: string;
-  /** How often to sample /proc; fast enough to catch a build's plateau, cheap enough not to disturb it. */
+  /** How often to sample /proc (default 100 ms): fast enough to catch a build's plateau, cheap enough not to disturb it. */
   sampleMs?: number;
 }
 
@@ -36,16 +42,23 @@ export async function runMeasured(command: string, args: readonly string[], opti
   });
 
   let peak = 0;
+  let peakByProgram: Record<string, number> = {};
   let samples = 0;
   let running = true;
   const sampler = (async () => {
+    let tree: number[] = [];
     while (running && child.pid !== undefined) {
-      const rss = await treeRssBytes(child.pid);
-      if (rss > 0) {
-        peak = Math.max(peak, rss);
-        samples++;
+      // Finding descendants reads every process's stat; do it every few samples and only re-read sizes between.
+      if (samples % RESCAN_EVERY === 0) tree = await descendantsOf(child.pid);
+      const sizes = await Promise.all(tree.map(residentOf));
+      const rss = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
+      if (rss > 0) samples++;
+      if (rss > peak) {
+        peak = rss;
+        peakByProgram = {};
+        for (const { name, bytes } of sizes) if (bytes > 0) peakByProgram[name] = (peakByProgram[name] ?? 0) + bytes;
       }
-      await new Promise((resolve) => setTimeout(resolve, options.sampleMs ?? 50));
+      await new Promise((resolve) => setTimeout(resolve, options.sampleMs ?? 100));
     }
   })();
 
@@ -54,11 +67,17 @@ export async function runMeasured(command: string, args: readonly string[], opti
   running = false;
   await sampler;
   await new Promise((resolve) => log.end(resolve));
-  return { exitCode, seconds, peakTreeRssBytes: peak, samples };
+  return { exitCode, seconds, peakTreeRssBytes: peak, peakByProgram, samples };
 }
 
 /** Resident memory of `rootPid` and every descendant, in bytes; 0 once the process is gone. */
 export async function treeRssBytes(rootPid: number): Promise<number> {
+  const sizes = await Promise.all((await descendantsOf(rootPid)).map(residentOf));
+  return sizes.reduce((sum, { bytes }) => sum + bytes, 0);
+}
+
+/** `rootPid` and every process below it. */
+async function descendantsOf(rootPid: number): Promise<number[]> {
   const parents = await parentTable();
   const tree = new Set([rootPid]);
   // Parents list children in any order: repeat until the set stops growing.
@@ -71,8 +90,7 @@ export async function treeRssBytes(rootPid: number): Promise<number> {
       }
     }
   }
-  const sizes = await Promise.all([...tree].map(rssOf));
-  return sizes.reduce((sum, size) => sum + size, 0);
+  return [...tree];
 }
 
 /** pid → parent pid for every process now running. */
@@ -90,8 +108,13 @@ async function parentTable(): Promise<Map<number, number>> {
   return table;
 }
 
-async function rssOf(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
-  return match ? Number(match[1]) * 1024 : 0;
+/** A process's program (its executable's file name) and resident memory; 0 bytes once it has gone. */
+async function residentOf(pid: number): Promise<{ name: string; bytes: number }> {
+  // Not the status Name: Node renames its main thread, which /proc reports as the process name.
+  const [status, executable] = await Promise.all([
+    readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''),
+    readlink(`/proc/${pid}/exe`).catch(() => '?'),
+  ]);
+  const rss = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  return { name: basename(executable), bytes: rss ? Number(rss[1]) * 1024 : 0 };
 }

@@ -94,3 +94,17 @@ describe('measureSite', () => {
     await expect(measureSite(outDir)).rejects.toThrow(/No code pages/);
   });
 });
+
+describe('measureSite offline precache', () => {
+  it('weighs the files the service worker lists, pages by their index.html', async () => {
+    expect((await measureSite(outDir)).offlinePrecache).toBeUndefined();
+    await write('sw.js', 'self.__HANDBOOK_BUILD__ = {"version":"1","base":"/","urls":["/codes/TKT-001/","/_astro/site.css"]};\nself.addEventListener("install", () => {});\n');
+    const precache = (await measureSite(outDir)).offlinePrecache;
+    const listed = [files['codes/TKT-001/index.html']!, files['_astro/site.css']!];
+    expect(precache).toEqual({
+      files: 2,
+      raw: listed.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+      gzip: listed.reduce((sum, text) => sum + Math.min(Buffer.byteLength(text), gz(text)), 0),
+    });
+  });
+});

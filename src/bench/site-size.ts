@@ -1,6 +1,7 @@
 import { glob, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CODE_PATTERN } from '../schema/index.ts';
+import { measureOfflinePrecache, type OfflinePrecache } from './offline-precache.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { WeightCache, type FileWeight } from './transfer-size.ts';
 
@@ -20,6 +21,8 @@ export interface SiteSize {
   largestOtherPage: PageWeight;
   /** Pagefind's data for this site: pf_meta, index chunks, filters and fragments. Its scripts and wasm are fixed size and excluded. */
   searchIndex: { files: number; bytes: number };
+  /** What the service worker fetches on a first visit, if the site has one. */
+  offlinePrecache: OfflinePrecache | undefined;
 }
 
 /** The Pagefind files that grow with the content. */
@@ -64,6 +67,7 @@ export async function measureSite(outDir: string): Promise<SiteSize> {
     },
     largestOtherPage: (others.length > 0 ? others : pages).reduce((top, page) => (page.html.raw > top.html.raw ? page : top)),
     searchIndex,
+    offlinePrecache: await measureOfflinePrecache(outDir, cache),
   };
 }
 
