@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkRefuseExecutableContent from './src/content-safety/remark-refuse-executable-content.ts';
+import remarkMarkSteps from './src/mdx/remark-mark-steps.ts';
 import history from './src/integrations/history.ts';
+import languages from './src/integrations/languages.ts';
 import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -14,10 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // The remark pipeline, so that a build which skipped `npm run check` still refuses content that would run code.
-    processor: unified({ remarkPlugins: [remarkRefuseExecutableContent] }),
+    processor: unified({ remarkPlugins: [remarkRefuseExecutableContent, remarkMarkSteps] }),
   },
   // Order matters: the service worker precaches the files Pagefind writes.
-  integrations: [history(), mdx(), pagefind(), offline()],
+  integrations: [languages(), history(), mdx(), pagefind(), offline()],
   vite: {
     build: {
       rollupOptions: {

@@ -7,6 +7,7 @@ import {
   handbookConfigSchema,
   historicalProblemCode,
   historicalStandard,
+  translationSchema,
   problemCodeSchema,
   roleSchema,
   standardSchema,
@@ -47,6 +48,11 @@ export const collections = {
   standardVersions: defineCollection({
     loader: glob({ pattern: '*/v*.mdx', base: `./${HISTORY_DIR}/standards`, generateId: idFromFileName }),
     schema: historicalStandard,
+  }),
+  // `uk/codes/TKT-001`: what a translation holds (title, summary, body); everything else comes from the original.
+  translations: defineCollection({
+    loader: glob({ pattern: '[a-z][a-z]/{codes,standards}/*.mdx', base: './content', generateId: idFromFileName }),
+    schema: translationSchema,
   }),
   versionRecords: defineCollection({ loader: file(VERSION_RECORDS_FILE), schema: versionRecordSchema }),
 };

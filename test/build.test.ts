@@ -35,7 +35,7 @@ describe('building a small standards repo', () => {
 
   it('renders a code page with its steps, a tap-to-call escalation ladder and document control', () => {
     const code = html('codes/TKT-001');
-    expect(code).toMatch(/<h2[^>]*>Steps<\/h2>\s*<ol>\s*<li>/);
+    expect(code).toMatch(/<h2[^>]*>Steps<\/h2>\s*<ol class="sh-steps">\s*<li>/);
     expect(code).toMatch(/href="tel:\+\d+"/);
     expect(code).toContain('>Escalation</h2>');
     expect(code).toMatch(/>Document<\/dt><dd[^>]*>TKT-001, version \d+</);

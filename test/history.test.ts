@@ -43,7 +43,7 @@ escalation:
 }
 
 /** The numbered steps of a rendered code page, without the "what changed" section that quotes older steps. */
-const stepsOf = (page: string) => /<h2 id="steps">Steps<\/h2>\s*<ol>([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
+const stepsOf = (page: string) => /<ol class="sh-steps">([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
 
 const V1 = { version: 1, effective: '2026-01-05', changeNote: 'First version.', step: 'Apologise and photograph the zebracorn tickets.', escalationAfter: '10 min' };
 const V2 = { version: 2, effective: '2026-03-02', changeNote: 'Photograph before reissuing.', step: 'Apologise, photograph the tickets and reissue them quickly.', escalationAfter: '10 min' };

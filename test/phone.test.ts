@@ -111,7 +111,7 @@ describe('search on a phone', () => {
 describe('a code page on a phone', () => {
   it('keeps ticked steps across a reload until reset', async () => {
     await page.goto(url('/codes/TKT-001/'));
-    const boxes = page.locator('#steps + ol .sh-checklist__box');
+    const boxes = page.locator('.sh-steps .sh-checklist__box');
     expect(await boxes.count()).toBeGreaterThan(3);
     await boxes.nth(0).check();
     await boxes.nth(2).check();
@@ -136,7 +136,7 @@ describe('a code page on a phone', () => {
   it('keeps the escalation ladder one tap away, with tap-to-call links', async () => {
     await page.goto(url('/codes/TKT-001/'));
     const escalate = page.locator('.sh-escalate-bar');
-    await page.locator('#steps + ol > li').last().scrollIntoViewIfNeeded();
+    await page.locator('.sh-steps > li').last().scrollIntoViewIfNeeded();
     const box = await escalate.boundingBox();
     expect(box, 'the Escalate bar stays on screen while staff read the steps').not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
@@ -171,7 +171,7 @@ describe('every page type', () => {
     await plain.goto(url(path));
     expect(await plain.locator('main h1').count()).toBe(1);
     if (path === PAGE_TYPES.code) {
-      expect(await plain.locator('#steps + ol > li').count()).toBeGreaterThan(3);
+      expect(await plain.locator('.sh-steps > li').count()).toBeGreaterThan(3);
       expect(await plain.locator('.sh-ladder a[href^="tel:"]').count()).toBeGreaterThan(0);
     }
     await noScript.close();

@@ -1,7 +1,16 @@
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** "1 March 2026": unambiguous for staff and auditors in any country. */
-export const formatDate = (date: Date) => longDate.format(date);
+/** "1 March 2026", "1 березня 2026 р.": the month in words is unambiguous for staff and auditors in any country. */
+export function formatDate(date: Date, language = 'en'): string {
+  // British English puts the day first, as the rest of Europe does.
+  const locale = language === 'en' ? 'en-GB' : language;
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(locale, format);
+  }
+  return format.format(date);
+}
 
 /** "2026-03-01", for `<time datetime>` and citations. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -10,10 +10,10 @@ export function commitUrl({ repository }: Pick<HandbookConfig, 'repository'>, co
 }
 
 /** The repository host's web editor for a file, which opens a pull (merge) request when saved. */
-export function editUrl({ repository, branch }: HandbookConfig, path: string): string {
+export function editUrl({ repository, branch }: Pick<HandbookConfig, 'repository' | 'branch'>, path: string): string {
   return `${pagePrefix(repository)}/edit/${branch}/${path}`;
 }
 
-export function sourceHistoryUrl({ repository, branch }: HandbookConfig, path: string): string {
+export function sourceHistoryUrl({ repository, branch }: Pick<HandbookConfig, 'repository' | 'branch'>, path: string): string {
   return `${pagePrefix(repository)}/commits/${branch}/${path}`;
 }

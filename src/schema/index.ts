@@ -4,3 +4,4 @@ export * from './documents.ts';
 export * from './content-components.ts';
 export * from './history.ts';
 export * from './handbook.ts';
+export * from './translation.ts';

@@ -6,7 +6,13 @@ const isIndexList = (value: unknown): value is number[] => Array.isArray(value) 
  * Turn a code's numbered steps into a checklist staff tick while they work.
  * Ticks are kept per code and version, so a new version starts clean.
  */
-export function enhanceStepChecklist(list: HTMLOListElement, storageKey: string, resetButton: HTMLButtonElement): void {
+export function enhanceStepChecklist(
+  list: HTMLOListElement,
+  storageKey: string,
+  resetButton: HTMLButtonElement,
+  /** "Step {n} done", in the page's language. */
+  stepDoneLabel: string,
+): void {
   const steps = [...list.children].filter((child): child is HTMLLIElement => child instanceof HTMLLIElement);
   const ticked = new Set(readStored(storageKey, [], isIndexList));
 
@@ -14,7 +20,7 @@ export function enhanceStepChecklist(list: HTMLOListElement, storageKey: string,
     const checkbox = document.createElement('input');
     checkbox.type = 'checkbox';
     checkbox.className = 'sh-checklist__box';
-    checkbox.setAttribute('aria-label', `Step ${index + 1} done`);
+    checkbox.setAttribute('aria-label', stepDoneLabel.replace('{n}', String(index + 1)));
     checkbox.checked = ticked.has(index);
     step.classList.toggle('sh-checklist__step--done', checkbox.checked);
     checkbox.addEventListener('change', () => {
