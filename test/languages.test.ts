@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBuiltSite, type OpenSite } from './support/site.ts';
+
+// The sample handbook, which has Ukrainian and Russian translations and one Ukrainian one left a version behind.
+const sampleRepo = fileURLToPath(new URL('../', import.meta.url));
+
+describe('reading and searching in your own language', () => {
+  let built: OpenSite;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    built = await openBuiltSite(sampleRepo);
+    context = await built.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await built?.close();
+  });
+
+  const url = (path: string) => `${built.origin}${path}`;
+  const firstResult = () => page.locator('pagefind-results .pf-result-link').first();
+
+  async function search(language: string, query: string) {
+    await page.goto(url(`/${language}/`));
+    await page.locator('pagefind-input input').fill(query);
+    await expect.poll(() => page.locator('pagefind-results .pf-result-link').count()).toBeGreaterThan(0);
+  }
+
+  it('switches language on a code page and stays on the same code', async () => {
+    await page.goto(url('/codes/TKT-001/'));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Українська' }).click();
+    await page.waitForURL(url('/uk/codes/TKT-001/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('uk');
+    expect(await page.locator('h1').textContent()).toBe('Втрачені електронні квитки');
+    expect(await page.locator('.sh-escalate-bar').textContent()).toBe('Ескалація: кому дзвонити');
+    await page.getByRole('navigation', { name: 'Мова' }).getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL(url('/ru/codes/TKT-001/'));
+    expect(await page.locator('h1').textContent()).toBe('Пропали электронные билеты');
+  });
+
+  it('finds a code by its code in Ukrainian, first', async () => {
+    await search('uk', 'tkt 001');
+    await expect.poll(() => firstResult().getAttribute('href')).toBe('/uk/codes/TKT-001/');
+  });
+
+  it.each([
+    ['зникли квитки', '/uk/codes/TKT-001/'],
+    ['пальто видали не тому', '/uk/codes/CLK-002/'],
+    ['не сканується QR-код', '/uk/codes/TKT-002/'],
+  ])('finds %j in Ukrainian staff words', async (query, expected) => {
+    await search('uk', query);
+    await expect.poll(() => firstResult().getAttribute('href')).toBe(expected);
+  });
+
+  it('finds a code by Russian words', async () => {
+    await search('ru', 'пропали билеты');
+    await expect.poll(() => firstResult().getAttribute('href')).toBe('/ru/codes/TKT-001/');
+  });
+
+  it('says when a translation is of an older version, and links the current original', async () => {
+    await page.goto(url('/uk/codes/CLK-001/'));
+    const notice = page.locator('.sh-translation--outdated');
+    expect(await notice.textContent()).toContain('Цей переклад зроблено з версії 1; поточна версія — 2.');
+    expect(await notice.getByRole('link').getAttribute('href')).toBe('/codes/CLK-001/');
+  });
+
+  it('shows the original with a notice in the reader’s language when there is no translation', async () => {
+    await page.goto(url('/uk/codes/BOX-001/'));
+    expect(await page.locator('.sh-translation--missing').textContent()).toBe('Ще не перекладено: показано оригінал (English).');
+    expect(await page.locator('main').getAttribute('lang')).toBe('en');
+  });
+});
