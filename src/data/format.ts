@@ -1,3 +1,5 @@
+import { cyrillicKeysFor } from '../search/keyboard-layouts.ts';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "1 March 2026", "1 березня 2026 р.": the month in words is unambiguous for staff and auditors in any country. */
@@ -15,9 +17,14 @@ export function formatDate(date: Date, language = 'en'): string {
 /** "2026-03-01", for `<time datetime>` and citations. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Spelling variants staff type for a code: `TKT-001` is also found as `tkt1`, `tkt-1` and `tkt 1`. */
+/**
+ * Spelling variants staff type for a code: `TKT-001` is also found as `tkt1`,
+ * `tkt-1` and `tkt 1`, and as typed with a Cyrillic keyboard layout (`еле001`).
+ */
 export function codeAliases(code: string): string {
   const [prefix = '', digits = ''] = code.toLowerCase().split('-');
   const short = String(Number(digits));
-  return [`${prefix}${digits}`, `${prefix}${short}`, `${prefix}-${short}`, `${prefix} ${short}`].join(' ');
+  return [prefix, ...cyrillicKeysFor(prefix)]
+    .flatMap((letters) => [`${letters}${digits}`, `${letters}${short}`, `${letters}-${short}`, `${letters} ${short}`])
+    .join(' ');
 }

@@ -9,6 +9,8 @@ describe('exactCode', () => {
     ['tkt 001', 'TKT-001'],
     ['  Tkt-1 ', 'TKT-001'],
     ['clk 12', 'CLK-012'],
+    ['ЕЛЕ-001', 'TKT-001'],
+    ['сдл002', 'CLK-002'],
   ])('reads %j as %s', (query, code) => {
     expect(exactCode(query)).toBe(code);
   });
