@@ -14,12 +14,13 @@ const PAGES = {
   role: '/roles/shift-manager/',
   changes: '/changes/',
   briefing: '/briefing/',
+  'code in Ukrainian': '/uk/codes/TKT-001/',
 };
 
 const report = await runAudit({
   outDir: resolve('dist'),
   pages: PAGES,
-  lighthousePages: ['/', '/codes/TKT-001/', '/standards/shift-briefing/'],
+  lighthousePages: ['/', '/codes/TKT-001/', '/standards/shift-briefing/', '/uk/codes/TKT-001/'],
   searches: ['TKT-001', 'lost ticket'],
   lighthousePort: 9333,
 });
