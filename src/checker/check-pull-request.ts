@@ -1,10 +1,9 @@
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ParsedDocument } from './parse-document.ts';
 import { documentKindOf } from './parse-document.ts';
 import type { PullRequestBase } from './pull-request-base.ts';
 import { pullRequestRules } from './rules/index.ts';
-import { runRules } from './run-rules.ts';
+import { linterFor, runRules } from './run-rules.ts';
 import type { PullRequestContext } from './types.ts';
 
 /**
@@ -13,11 +12,7 @@ import type { PullRequestContext } from './types.ts';
  */
 export async function checkPullRequest(base: PullRequestBase, documents: readonly ParsedDocument[], cwd: string): Promise<VFile[]> {
   const context: PullRequestContext = { baseRef: base.ref };
-  const linter = unified();
-  for (const [rule, severity] of pullRequestRules) {
-    const config: [level: typeof severity, option: PullRequestContext] = [severity, context];
-    linter.use(rule, config);
-  }
+  const linter = linterFor(pullRequestRules, context);
 
   for (const { file, tree } of documents) {
     const change = base.changed.get(file.path);
