@@ -11,7 +11,7 @@ const check = (...args: string[]) => runScript('check', args);
 describe('scripts/check.ts', () => {
   it('exits 0 on the good repo with a one-line summary', async () => {
     const run = await check('--cwd', await createRepo());
-    expect(run).toEqual({ code: 0, stdout: '✔ 6 files checked, no problems\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: '✔ 7 files checked, no problems\n', stderr: '' });
   });
 
   it('exits 1 naming each file and line when one code lost its owner, one its steps and one names an unknown role', async () => {
@@ -20,7 +20,7 @@ describe('scripts/check.ts', () => {
     expect(run.stdout).toContain('content/codes/TKT-001.mdx:2:1  error  Missing `owner`  frontmatter-schema');
     expect(run.stdout).toMatch(/^content\/codes\/TKT-002\.mdx:17:1 {2}error {2}Missing `## Steps` section.* {2}steps-present$/m);
     expect(run.stdout).toMatch(/^content\/codes\/CLK-001\.mdx:12:11 {2}error {2}Unexpected escalation role `duty-director`.* {2}escalation-roles$/m);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 errors, 0 warnings in 6 files checked');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 errors, 0 warnings in 7 files checked');
     expect(run.stderr).toBe('');
   });
 
@@ -39,6 +39,7 @@ describe('scripts/check.ts', () => {
     ['frontmatter-yaml-broken', /^content\/codes\/TKT-003\.mdx:8:1 {2}error {2}Broken YAML/m],
     ['roles-missing', /^content\/roles\.yaml:1:1 {2}error {2}Missing `content\/roles\.yaml`/m],
     ['roles-broken', /^content\/roles\.yaml:8:11 {2}error {2}Broken YAML/m],
+    ['handbook-missing', /^content\/handbook\.yaml:1:1 {2}error {2}Missing `content\/handbook\.yaml`/m],
   ])('reports %s with file:line:col, exit 1 and no stack trace', async (overlay, line) => {
     const run = await check('--cwd', await createRepo(overlay));
     expect(run.code).toBe(1);

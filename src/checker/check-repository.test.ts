@@ -111,6 +111,10 @@ const cases: BadCase[] = [
   { overlay: 'roles-missing', expected: ['content/roles.yaml:1:1 directory-file error'], says: /Missing `content\/roles.yaml`/ },
   { overlay: 'roles-broken', expected: ['content/roles.yaml:8:11 directory-file error'], says: /Broken YAML/ },
   { overlay: 'roles-bad-contact', expected: ['content/roles.yaml:14:12 directory-file error'], says: /`cinema-manager.contact`: Expected a phone number/ },
+  { overlay: 'handbook-missing', expected: ['content/handbook.yaml:1:1 handbook-file error'], says: /Missing `content\/handbook.yaml`: .*languages/ },
+  { overlay: 'handbook-unknown-field', expected: ['content/handbook.yaml:6:1 handbook-file error'], says: /Unexpected field `default_lang`/ },
+  { overlay: 'handbook-language-code', expected: ['content/handbook.yaml:9:3 handbook-file error'], says: /`languages.ukr`: Expected a two-letter language code/ },
+  { overlay: 'handbook-default-language', expected: ['content/handbook.yaml:6:19 handbook-file error'], says: /`default_language` to be one of the `languages`/ },
 
   {
     overlay: 'done-when',
@@ -141,6 +145,7 @@ describe('checkRepository', () => {
       'content/codes/CLK-001.mdx',
       'content/codes/TKT-001.mdx',
       'content/codes/TKT-002.mdx',
+      'content/handbook.yaml',
       'content/roles.yaml',
       'content/standards/refunds.mdx',
     ]);

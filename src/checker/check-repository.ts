@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { checkCodeowners } from './check-codeowners.ts';
 import { checkPullRequest } from './check-pull-request.ts';
-import { loadCategories, loadRoles } from './directory.ts';
+import { loadCategories, loadHandbook, loadRoles } from './directory.ts';
 import { frontmatterField } from './frontmatter.ts';
 import { DOCUMENT_FOLDERS, parseDocument, type ParsedDocument } from './parse-document.ts';
 import { loadPullRequestBase } from './pull-request-base.ts';
@@ -34,8 +34,8 @@ export interface CheckOptions {
  */
 export async function checkRepository({ cwd, today = new Date(), base }: CheckOptions): Promise<VFile[]> {
   const pullRequest = base === undefined ? undefined : await loadPullRequestBase(cwd, base);
-  const [roles, categories] = await Promise.all([loadRoles(cwd), loadCategories(cwd)]);
-  const results: VFile[] = [roles.file, categories.file];
+  const [roles, categories, handbook] = await Promise.all([loadRoles(cwd), loadCategories(cwd), loadHandbook(cwd)]);
+  const results: VFile[] = [roles.file, categories.file, handbook.file];
   const documents: ParsedDocument[] = [];
   const documentFiles: VFile[] = [];
 
