@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm run check [-- --format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref>]`: check the standards repository;
-// with --base, also check each changed document against its version at that ref (pull-request mode).
+// `npm run check [-- --format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref>] [--strict]`: check the standards repository;
+// with --base, also check each changed document against its version at that ref (pull-request mode);
+// with --strict, an outdated translation is an error rather than a warning.
 import { parseArgs } from 'node:util';
 import { BaseRefError, checkRepository, formatReport, REPORT_FORMATS, tally, type ReportFormat } from '../src/checker/index.ts';
 import { GitError } from '../src/git/index.ts';
 import { isRealIsoDate } from '../src/schema/index.ts';
 
-const USAGE = 'Usage: npm run check -- [--format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref, such as origin/main>]';
+const USAGE = 'Usage: npm run check -- [--format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref, such as origin/main>] [--strict]';
 
 function fail(reason: string): never {
   console.error(`${reason}\n${USAGE}`);
@@ -21,6 +22,7 @@ try {
       cwd: { type: 'string', default: process.cwd() },
       today: { type: 'string' },
       base: { type: 'string' },
+      strict: { type: 'boolean', default: false },
     },
   }).values;
 } catch (error) {
@@ -39,6 +41,7 @@ try {
     cwd: options.cwd,
     today: options.today ? new Date(`${options.today}T00:00:00Z`) : undefined,
     base: options.base,
+    strict: options.strict,
   });
 } catch (error) {
   // Only pull-request mode runs git; a ref it cannot use is a mistake in the command, not in the content.

@@ -11,7 +11,7 @@ const check = (...args: string[]) => runScript('check', args);
 describe('scripts/check.ts', () => {
   it('exits 0 on the good repo with a one-line summary', async () => {
     const run = await check('--cwd', await createRepo());
-    expect(run).toEqual({ code: 0, stdout: '✔ 7 files checked, no problems\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: '✔ 9 files checked, no problems\n', stderr: '' });
   });
 
   it('exits 1 naming each file and line when one code lost its owner, one its steps and one names an unknown role', async () => {
@@ -20,7 +20,7 @@ describe('scripts/check.ts', () => {
     expect(run.stdout).toContain('content/codes/TKT-001.mdx:2:1  error  Missing `owner`  frontmatter-schema');
     expect(run.stdout).toMatch(/^content\/codes\/TKT-002\.mdx:17:1 {2}error {2}Missing `## Steps` section.* {2}steps-present$/m);
     expect(run.stdout).toMatch(/^content\/codes\/CLK-001\.mdx:12:11 {2}error {2}Unexpected escalation role `duty-director`.* {2}escalation-roles$/m);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 errors, 0 warnings in 7 files checked');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 errors, 0 warnings in 9 files checked');
     expect(run.stderr).toBe('');
   });
 
@@ -31,6 +31,19 @@ describe('scripts/check.ts', () => {
     const run = await check('--cwd', repo, '--today', '2026-11-25');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^content\/standards\/refunds\.mdx:8:12 {2}warning {2}Review due in 10 day\(s\).* {2}review-due-soon$/m);
+  });
+
+  it('warns of an outdated translation, and refuses it with --strict', async () => {
+    const cwd = await createRepo('translation-outdated');
+    const outdated = (severity: string) =>
+      `content/uk/standards/refunds.mdx:4:17  ${severity}  This translation is of version 2; the original is at version 3: update it and set source_version: 3  translation-outdated`;
+    const lenient = await check('--cwd', cwd);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout.split('\n')).toContain(outdated('warning'));
+    const strict = await check('--cwd', cwd, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout.split('\n')).toContain(outdated('error'));
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 0 warnings in 9 files checked');
   });
 
   it.each([

@@ -10,6 +10,9 @@ afterAll(removeRepos);
 const T1 = 'content/codes/TKT-001.mdx';
 const T2 = 'content/codes/TKT-002.mdx';
 const REFUNDS = 'content/standards/refunds.mdx';
+// Ukrainian translations of TKT-001 (of version 2) and refunds (of version 3): raising an original's version leaves them behind.
+const UK_T1_BEHIND = 'content/uk/codes/TKT-001.mdx:4:17 translation-outdated warning';
+const UK_REFUNDS_BEHIND = 'content/uk/standards/refunds.mdx:4:17 translation-outdated warning';
 
 /** TKT-001 in the fixture is version 2, effective 2026-03-01, with no change note. */
 const properBump = (repo: GitRepo) =>
@@ -26,7 +29,7 @@ interface PullRequestCase {
 // Lines and columns counted in test/fixtures/checker/good: in TKT-001, `version` is on line 9 and
 // `effective` on line 10; each case's edit keeps the lines above the field where they are.
 const cases: PullRequestCase[] = [
-  { name: 'a properly raised version with a new note', change: properBump, expected: [] },
+  { name: 'a properly raised version with a new note', change: properBump, expected: [UK_T1_BEHIND] },
   {
     name: 'a changed step without a new version or note',
     change: (repo) => repo.edit(T1, 'within **3 business days**', 'within **2 business days**'),
@@ -36,7 +39,7 @@ const cases: PullRequestCase[] = [
   {
     name: 'a version raised by two',
     change: (repo) => repo.edit(T1, 'version: 2', 'version: 4\nchange_note: Skipped a number.'),
-    expected: [`${T1}:9:10 version-raised error`],
+    expected: [`${T1}:9:10 version-raised error`, UK_T1_BEHIND],
     says: /^Unexpected `version` 4, expected 3: raise the version by exactly one from 2 on main$/,
   },
   {
@@ -46,7 +49,7 @@ const cases: PullRequestCase[] = [
       repo.commit('v3 note');
       await repo.edit(REFUNDS, 'version: 3', 'version: 4');
     },
-    expected: [`${REFUNDS}:9:14 change-note-changed error`],
+    expected: [`${REFUNDS}:9:14 change-note-changed error`, UK_REFUNDS_BEHIND],
     says: /^Unexpected unchanged `change_note`, expected a new one: it still describes the version on main/,
   },
   {
@@ -55,7 +58,7 @@ const cases: PullRequestCase[] = [
       await properBump(repo);
       await repo.edit(T1, 'effective: 2026-12-01', 'effective: 2026-02-28');
     },
-    expected: [`${T1}:10:12 effective-not-backwards error`],
+    expected: [`${T1}:10:12 effective-not-backwards error`, UK_T1_BEHIND],
     says: /^Unexpected `effective` 2026-02-28, expected 2026-03-01 or later: the version on main took effect on 2026-03-01$/,
   },
   {
@@ -68,7 +71,8 @@ const cases: PullRequestCase[] = [
   {
     name: 'a deleted standard',
     change: (repo) => repo.remove(REFUNDS),
-    expected: [`${REFUNDS}:1:1 document-deleted error`],
+    // Its translation is left translating nothing, one more reason deletion is refused.
+    expected: [`${REFUNDS}:1:1 document-deleted error`, 'content/uk/standards/refunds.mdx:1:1 translation-original-exists error'],
   },
   {
     name: 'a renamed code',
@@ -78,7 +82,7 @@ const cases: PullRequestCase[] = [
       await repo.edit(T1, 'TKT-002', 'TKT-009');
       await properBump(repo);
     },
-    expected: ['content/codes/TKT-009.mdx:2:7 document-renamed error'],
+    expected: ['content/codes/TKT-009.mdx:2:7 document-renamed error', UK_T1_BEHIND],
     says: /^Unexpected rename of code `TKT-002` to `TKT-009` \(content\/codes\/TKT-002.mdx on main\): ids are permanent/,
   },
   {

@@ -111,6 +111,7 @@ const cases: BadCase[] = [
   { overlay: 'roles-missing', expected: ['content/roles.yaml:1:1 directory-file error'], says: /Missing `content\/roles.yaml`/ },
   { overlay: 'roles-broken', expected: ['content/roles.yaml:8:11 directory-file error'], says: /Broken YAML/ },
   { overlay: 'roles-bad-contact', expected: ['content/roles.yaml:14:12 directory-file error'], says: /`cinema-manager.contact`: Expected a phone number/ },
+  // Without usable settings the language of each translation cannot be judged, so translations stay quiet.
   { overlay: 'handbook-missing', expected: ['content/handbook.yaml:1:1 handbook-file error'], says: /Missing `content\/handbook.yaml`: .*languages/ },
   { overlay: 'handbook-unknown-field', expected: ['content/handbook.yaml:6:1 handbook-file error'], says: /Unexpected field `default_lang`/ },
   { overlay: 'handbook-language-code', expected: ['content/handbook.yaml:9:3 handbook-file error'], says: /`languages.ukr`: Expected a two-letter language code/ },
@@ -148,6 +149,8 @@ describe('checkRepository', () => {
       'content/handbook.yaml',
       'content/roles.yaml',
       'content/standards/refunds.mdx',
+      'content/uk/codes/TKT-001.mdx',
+      'content/uk/standards/refunds.mdx',
     ]);
   });
 

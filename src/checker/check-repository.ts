@@ -1,15 +1,14 @@
-import { glob } from 'node:fs/promises';
-import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { checkCodeowners } from './check-codeowners.ts';
 import { checkPullRequest } from './check-pull-request.ts';
+import { checkTranslations } from './check-translations.ts';
 import { loadCategories, loadHandbook, loadRoles } from './directory.ts';
 import { frontmatterField } from './frontmatter.ts';
-import { DOCUMENT_FOLDERS, parseDocument, type ParsedDocument } from './parse-document.ts';
+import { DOCUMENT_FOLDERS, documentKindOf, type ParsedDocument } from './parse-document.ts';
 import { loadPullRequestBase } from './pull-request-base.ts';
-import { readSource } from './read-source.ts';
+import { readDocuments } from './read-documents.ts';
 import { rules } from './rules/index.ts';
-import { runRules } from './run-rules.ts';
+import { linterFor, runRules } from './run-rules.ts';
 import type { HandbookContext } from './types.ts';
 
 export interface CheckOptions {
@@ -23,6 +22,8 @@ export interface CheckOptions {
    * needs no git at all.
    */
   base?: string;
+  /** Report outdated translations as errors, not warnings: for a release that must ship every language current. */
+  strict?: boolean;
 }
 
 /**
@@ -32,37 +33,26 @@ export interface CheckOptions {
  * only when `base` is given and cannot be compared with: that is a mistake in
  * how the checker was run, not in the content.
  */
-export async function checkRepository({ cwd, today = new Date(), base }: CheckOptions): Promise<VFile[]> {
+export async function checkRepository({ cwd, today = new Date(), base, strict = false }: CheckOptions): Promise<VFile[]> {
   const pullRequest = base === undefined ? undefined : await loadPullRequestBase(cwd, base);
   const [roles, categories, handbook] = await Promise.all([loadRoles(cwd), loadCategories(cwd), loadHandbook(cwd)]);
   const results: VFile[] = [roles.file, categories.file, handbook.file];
-  const documents: ParsedDocument[] = [];
-  const documentFiles: VFile[] = [];
 
-  for (const [kind, folder] of DOCUMENT_FOLDERS) {
-    const paths = (await Array.fromAsync(glob(`${folder}/*.mdx`, { cwd }))).sort();
-    for (const path of paths) {
-      const { file, readable } = await readSource(path, cwd);
-      results.push(file);
-      documentFiles.push(file);
-      file.data.kind = kind;
-      if (readable) documents.push({ file, tree: parseDocument(file) });
-    }
-  }
+  const originals = await readDocuments(cwd, DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`), (file) => {
+    const kind = documentKindOf(file.path);
+    if (kind) file.data.kind = kind;
+  });
+  results.push(...originals.files);
 
-  const standards = new Set(documentFiles.filter((file) => file.data.kind === 'standard').map((file) => file.stem ?? ''));
-  const context: HandbookContext = { roles: roles.ids, categories: categories.ids, codes: declaredCodes(documents), standards, today };
-  const linter = unified();
-  for (const [rule, severity] of rules) {
-    const config: [level: typeof severity, option: HandbookContext] = [severity, context];
-    linter.use(rule, config);
-  }
+  const standards = new Set(originals.files.filter((file) => file.data.kind === 'standard').map((file) => file.stem ?? ''));
+  const context: HandbookContext = { roles: roles.ids, categories: categories.ids, codes: declaredCodes(originals.parsed), standards, today };
+  const linter = linterFor(rules, context);
+  for (const { file, tree } of originals.parsed) await runRules(linter, tree, file);
 
-  for (const { file, tree } of documents) await runRules(linter, tree, file);
-
-  const codeowners = await checkCodeowners(cwd, roles, documentFiles);
+  results.push(...(await checkTranslations(cwd, handbook.config, originals, strict)));
+  const codeowners = await checkCodeowners(cwd, roles, originals.files);
   if (codeowners) results.push(codeowners);
-  if (pullRequest) results.push(...(await checkPullRequest(pullRequest, documents, cwd)));
+  if (pullRequest) results.push(...(await checkPullRequest(pullRequest, originals.parsed, cwd)));
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -26,3 +26,17 @@ export function stepsSection(tree: Root): StepsSection | undefined {
 
 /** The steps of a document in order, as list items; empty when it has no numbered steps. */
 export const stepItems = (tree: Root): ListItem[] => stepsSection(tree)?.list?.children ?? [];
+
+/**
+ * The steps of a translated code: the first numbered list directly in a
+ * section under a level-2 heading. The heading is translated (`## Кроки`), so
+ * the section is found by its place in the document, not by its words.
+ */
+export function translatedStepsList(tree: Root): List | undefined {
+  let inLevel2Section = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) inLevel2Section = node.depth === 2;
+    else if (inLevel2Section && node.type === 'list' && node.ordered === true) return node;
+  }
+  return undefined;
+}

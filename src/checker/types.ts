@@ -1,4 +1,5 @@
-import type { DOCUMENT_KINDS } from '../schema/index.ts';
+import type { DOCUMENT_KINDS, HandbookConfig } from '../schema/index.ts';
+import type { TranslationPath } from './translation-path.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -17,9 +18,28 @@ export interface HandbookContext {
   today: Date;
 }
 
+/** What the translation rules know of an original: only what a translation must agree with. */
+export interface OriginalDocument {
+  /** Its `version`, when that is a whole number. */
+  version: number | undefined;
+  /** How many steps its `## Steps` list holds; undefined for a standard, or a code without a readable list. */
+  steps: number | undefined;
+}
+
+/** What every translation rule may know beyond its own file. */
+export interface TranslationContext {
+  /** The settings in content/handbook.yaml; undefined when that file is missing or broken, so translations are not all flagged. */
+  handbook: HandbookConfig | undefined;
+  /** Every original in the repository, readable or not, by its path (content/codes/TKT-001.mdx). */
+  originals: ReadonlyMap<string, OriginalDocument>;
+}
+
 declare module 'vfile' {
   interface DataMap {
+    /** The kind of document: for a translation, the kind of the original it translates. */
     kind: DocumentKind;
+    /** Set only on translations (content/<language>/…), never on originals. */
+    translation: TranslationPath;
     /** The parsed frontmatter; absent when the file has none. */
     frontmatter: YamlSource;
     /** False when MDX could not parse the body, so body rules stay quiet and only mdx-syntax speaks. */

@@ -17,7 +17,8 @@ export type CodeownersUpdate =
 export async function writeCodeowners(cwd: string): Promise<CodeownersUpdate> {
   const files = await checkRepository({ cwd });
   const roles = files.find((file) => file.path === ROLES_FILE);
-  const documents = files.filter((file) => file.data.kind !== undefined);
+  // Translations have no owner of their own and the staleness check leaves them out, so the file written must too.
+  const documents = files.filter((file) => file.data.kind !== undefined && file.data.translation === undefined);
   const text = roles && expectedCodeowners(String(roles.value ?? ''), documents);
   if (text === undefined) return { status: 'roles-unreadable' };
 

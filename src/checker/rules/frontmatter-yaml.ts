@@ -5,7 +5,8 @@ import type { Root } from 'mdast';
 const frontmatterYaml = lintRule<Root>({ origin: 'handbook:frontmatter-yaml' }, (tree, file) => {
   const frontmatter = file.data.frontmatter;
   if (!frontmatter) {
-    file.message('Missing frontmatter: start the file with `---`, the fields (code, title, owner…), and `---`', {
+    const fields = file.data.translation ? 'title, summary, source_version' : 'code, title, owner…';
+    file.message(`Missing frontmatter: start the file with \`---\`, the fields (${fields}), and \`---\``, {
       place: tree.children[0]?.position?.start ?? { line: 1, column: 1 },
     });
     return;

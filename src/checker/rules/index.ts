@@ -17,9 +17,15 @@ import replacedByExists from './replaced-by-exists.ts';
 import reviewDueSoon from './review-due-soon.ts';
 import reviewOverdue from './review-overdue.ts';
 import stepsPresent from './steps-present.ts';
+import translationFields from './translation-fields.ts';
+import translationLanguageKnown from './translation-language-known.ts';
+import translationOriginalExists from './translation-original-exists.ts';
+import translationOutdated from './translation-outdated.ts';
+import translationStepsCount from './translation-steps-count.ts';
+import translationVersionExists from './translation-version-exists.ts';
 import versionRaised from './version-raised.ts';
 
-/** Every rule with the severity it reports at. Warnings never fail a check. */
+/** Every rule for originals (content/codes, content/standards) with the severity it reports at. Warnings never fail a check. */
 export const rules = [
   [frontmatterYaml, 'error'],
   [frontmatterSchema, 'error'],
@@ -37,6 +43,32 @@ export const rules = [
   [noExecutableContent, 'error'],
   [knownComponents, 'error'],
 ] as const;
+
+/**
+ * Rules for translations (content/<language>/codes, …/standards). Only the
+ * rules about the text itself are shared with originals; a translation's
+ * owner, escalation, dates and steps heading belong to the original, so the
+ * rules that check those never see a translation.
+ */
+export const translationRules = [
+  [frontmatterYaml, 'error'],
+  [translationFields, 'error'],
+  [translationLanguageKnown, 'error'],
+  [translationOriginalExists, 'error'],
+  [translationStepsCount, 'error'],
+  [translationVersionExists, 'error'],
+  [translationOutdated, 'warn'],
+  [placeholderText, 'error'],
+  [noExecutableContent, 'error'],
+  [knownComponents, 'error'],
+] as const;
+
+/**
+ * Warnings that `npm run check -- --strict` reports as errors. A translation
+ * may lag while translators catch up; a release that must ship every language
+ * current runs with --strict.
+ */
+export const strictErrors: ReadonlySet<(typeof translationRules)[number][0]> = new Set([translationOutdated]);
 
 /**
  * Rules of pull-request mode (`npm run check -- --base <ref>`): they compare a

@@ -1,0 +1,1 @@
+export { translationStatus, type TranslationStatus } from './status.ts';
