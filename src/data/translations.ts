@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DocumentKind } from '../checker/types.ts';
+import { translationStatus } from '../schema/index.ts';
 
 /** What a reader gets in a language: the translation, an outdated one, or the original for want of one. */
 export type Reading =
@@ -45,6 +46,6 @@ export async function textIn(
     title: translation.data.title,
     summary: translation.data.summary,
     Content: (await render(translation)).Content,
-    reading: sourceVersion < version ? { state: 'outdated', sourceVersion } : { state: 'translated', sourceVersion },
+    reading: translationStatus(sourceVersion, version) === 'outdated' ? { state: 'outdated', sourceVersion } : { state: 'translated', sourceVersion },
   };
 }

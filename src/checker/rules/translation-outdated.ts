@@ -1,6 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { translationStatus } from '../../translation/index.ts';
+import { translationStatus } from '../../schema/index.ts';
 import type { TranslationContext } from '../types.ts';
 import { translationVersions } from './translation-versions.ts';
 

@@ -1,1 +1,0 @@
-export { translationStatus, type TranslationStatus } from './status.ts';
