@@ -19,6 +19,23 @@ const marks: Record<string, number> = { entry: performance.now() };
 const buildDone: Record<string, number> = {};
 
 /**
+ * This process's own peak, split the way V8 reports it, and the build phase it
+ * happened in: tells a JS heap that grows with content from native memory
+ * (the bundler's) that does. The parent's /proc sampling stays the figure of record.
+ */
+const peakMemory = { rss: 0, heapUsed: 0, external: 0, phase: 'start' };
+let phase = 'start';
+const memorySampler = setInterval(() => {
+  const usage = process.memoryUsage();
+  if (usage.rss > peakMemory.rss) Object.assign(peakMemory, { rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, phase });
+}, 250);
+memorySampler.unref();
+const mark = (name: string) => {
+  marks[name] = performance.now();
+  phase = `after ${name}`;
+};
+
+/**
  * Time every other integration's `astro:build:done`. Astro looks a hook up when
  * it calls it, so wrapping it once the config is resolved is enough.
  */
@@ -45,14 +62,14 @@ const timingMarks: AstroIntegration = {
   name: 'handbook:bench-marks',
   hooks: {
     'astro:config:done': ({ config }) => {
-      marks.configDone = performance.now();
+      mark('configDone');
       timeBuildDoneHooks(config.integrations);
     },
-    'astro:build:start': () => void (marks.buildStart = performance.now()),
-    'astro:build:generated': () => void (marks.generated = performance.now()),
+    'astro:build:start': () => mark('buildStart'),
+    'astro:build:generated': () => mark('generated'),
     'astro:build:done': () => {
-      marks.done = performance.now();
-      writeFileSync(marksFile, JSON.stringify({ marks, buildDone }));
+      mark('done');
+      writeFileSync(marksFile, JSON.stringify({ marks, buildDone, peakMemory }));
     },
   },
 };

@@ -24,6 +24,8 @@ export interface BuildBreakdown {
   afterBuildSeconds: number | undefined;
   /** Each integration's `astro:build:done` on its own, such as `handbook:pagefind`. */
   buildDoneSeconds: Record<string, number>;
+  /** The build process's own peak as V8 splits it, and the phase it fell in (`after buildStart` is bundling). */
+  nodePeak: { rss: number; heapUsed: number; external: number; phase: string } | undefined;
 }
 
 export interface PipelineOptions {
@@ -76,7 +78,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
 async function readBreakdown(timerFile: string, marksFile: string): Promise<BuildBreakdown> {
   const timer = (await readJson(timerFile)) as Record<string, { elapsedTime?: number } | undefined>;
-  const { marks = {}, buildDone = {} } = (await readJson(marksFile)) as { marks?: Record<string, number | undefined>; buildDone?: Record<string, number> };
+  const { marks = {}, buildDone = {}, peakMemory } = (await readJson(marksFile)) as {
+    marks?: Record<string, number | undefined>;
+    buildDone?: Record<string, number>;
+    peakMemory?: BuildBreakdown['nodePeak'];
+  };
   const elapsed = (name: string) => timer[name]?.elapsedTime;
   const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
   const prerender = elapsed('Prerender build');
@@ -88,6 +94,7 @@ async function readBreakdown(timerFile: string, marksFile: string): Promise<Buil
     generateSeconds: seconds(elapsed('Static generate')),
     afterBuildSeconds: marks.done !== undefined && marks.generated !== undefined ? (marks.done - marks.generated) / 1000 : undefined,
     buildDoneSeconds: buildDone,
+    nodePeak: peakMemory,
   };
 }
 

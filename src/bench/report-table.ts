@@ -36,6 +36,7 @@ const ROWS: Row[] = [
   ['ms per page written', (r) => (r.secondsPerPage * 1000).toFixed(2)],
   ['peak RSS, process tree (check · build)', (r) => `${gb(r.peakTreeRssBytes)} (${gb(r.check.peakTreeRssBytes)} · ${gb(r.build.peakTreeRssBytes)})`],
   ['  build peak by program', (r) => Object.entries(r.build.peakByProgram).sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${gb(bytes)}`).join(' · ')],
+  ['  build node at its peak: JS heap · phase', (r) => (r.build.breakdown.nodePeak ? `${gb(r.build.breakdown.nodePeak.heapUsed)} of ${gb(r.build.breakdown.nodePeak.rss)} · ${r.build.breakdown.nodePeak.phase}` : 'n/a')],
   ['pages written', (r) => String(r.site.pages)],
   ['output size (files)', (r) => `${mb(r.site.outputBytes)} (${r.site.outputFiles})`],
   ['code page mean, HTML+CSS+JS: gzip (raw)', (r) => `${kb(r.site.codePages.mean.gzip)} (${kb(r.site.codePages.mean.raw)})`],
