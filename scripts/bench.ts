@@ -1,12 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench -- --codes <N>[,<N>…] [options]`: generate standards repos, run the real pipeline on them, print the figures.
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
 import { formatVerdicts, judgeBudgets } from '../src/bench/budgets.ts';
 import { parseBenchArgs, USAGE, type BenchCommand } from '../src/bench/cli-options.ts';
-import { generateRepo } from '../src/bench/generate-repo.ts';
 import { formatTable } from '../src/bench/report-table.ts';
-import { BENCH_PARENT, runBench, type BenchReport } from '../src/bench/run-bench.ts';
+import { generateBenchRepo, runBench, type BenchReport } from '../src/bench/run-bench.ts';
 
 let command: BenchCommand;
 try {
@@ -18,11 +15,8 @@ try {
 
 if (command.generateOnly) {
   for (const run of command.runs) {
-    await mkdir(BENCH_PARENT, { recursive: true });
-    const root = await mkdtemp(join(BENCH_PARENT, `bench-${run.codes}-`));
-    const started = performance.now();
-    await generateRepo({ root, seed: run.seed, codes: run.codes, standards: run.standards, versions: run.versions });
-    console.log(`${root}  (${run.codes} codes, ${run.standards} standards, ${run.versions} version(s), ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    const { root, seconds } = await generateBenchRepo(run);
+    console.log(`${root}  (${run.codes} codes, ${run.standards} standards, ${run.versions} version(s), ${seconds.toFixed(1)} s)`);
   }
 } else {
   const reports: BenchReport[] = [];

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepository } from '../checker/index.ts';
 import { generateRepo, type GeneratedRepo } from './generate-repo.ts';
 import { codeId, planRepo } from './repo-plan.ts';
-import { BENCH_TODAY } from './run-bench.ts';
+import { BENCH_PARENT, BENCH_TODAY, generateBenchRepo } from './run-bench.ts';
 
 const roots: string[] = [];
 async function generate(seed: number, codes: number, standards: number, versions = 1): Promise<GeneratedRepo> {
@@ -82,6 +82,16 @@ describe('generateRepo', () => {
     const repo = await generate(2, 5, 1);
     expect(gitLines(repo.root, ['rev-parse', '--show-toplevel'])).toEqual([repo.root]);
     expect(gitLines(repo.root, ['rev-list', '--count', 'HEAD'])).toEqual(['1']);
+  });
+});
+
+describe('generateBenchRepo', () => {
+  it('writes a kept repo in the project’s ignored folder, where packages resolve', async () => {
+    const { root, seconds } = await generateBenchRepo({ codes: 5, standards: 1, versions: 1, seed: 1, word: 'refund', keep: true, search: false, cpuProfile: false });
+    roots.push(root);
+    expect(root.startsWith(`${BENCH_PARENT}/bench-5-`)).toBe(true);
+    expect(await readdir(join(root, 'content/codes'))).toHaveLength(5);
+    expect(seconds).toBeGreaterThan(0);
   });
 });
 

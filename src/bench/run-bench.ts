@@ -48,6 +48,15 @@ export interface BenchReport {
 /** The day every generated review date lies after and every effective date before, so the check is clean. */
 export const BENCH_TODAY = '2026-11-25';
 
+/** Only write a repo for `options` and keep it: for timing `npm run check` alone on a large one. */
+export async function generateBenchRepo(options: BenchOptions): Promise<{ root: string; seconds: number }> {
+  await mkdir(BENCH_PARENT, { recursive: true });
+  const root = await mkdtemp(join(BENCH_PARENT, `bench-${options.codes}-`));
+  const started = performance.now();
+  await generateRepo({ root, seed: options.seed, codes: options.codes, standards: options.standards, versions: options.versions });
+  return { root, seconds: (performance.now() - started) / 1000 };
+}
+
 /** Generate a repo, run the pipeline on it, measure the output. Cleans up unless asked to keep. */
 export async function runBench(options: BenchOptions, progress: (line: string) => void = () => {}): Promise<BenchReport> {
   await mkdir(BENCH_PARENT, { recursive: true });
