@@ -87,6 +87,7 @@ describe('formatTable', () => {
     const lines = formatTable([report(300, { seconds: 5 }), report(1000, { seconds: 12 })]).split('\n');
     expect(lines[0]).toBe('|  | N = 300 | N = 1,000 |');
     expect(lines).toContain('| total, check + build | 5.0 s | 12.0 s |');
+    expect(lines).toContain('| cores · load average at start | 2 · 0.50 | 2 · 0.50 |');
     expect(lines).toContain('| pages written | 400 | 1100 |');
     expect(lines).toContain('| first search, code: gzip (raw) | 140.0 KB (420.0 KB) | 140.0 KB (420.0 KB) |');
     expect(lines.find((line) => line.startsWith('| largest code page'))).toContain('9.0 KB (27.0 KB) /codes/TKT-001/');

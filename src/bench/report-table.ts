@@ -24,6 +24,8 @@ function searchRows(label: string, pick: (report: BenchReport) => SearchWeight |
 
 const ROWS: Row[] = [
   ['codes · standards · versions', (r) => `${r.codes} · ${r.standards} · ${r.versions}`],
+  // Other work on the machine slows every figure; the load at the start says how quiet it was.
+  ['cores · load average at start', (r) => `${r.machine.cpus} · ${r.machine.loadAverage.toFixed(2)}`],
   ['generate (not in total)', (r) => s(r.generateSeconds)],
   ['check', (r) => s(r.check.seconds)],
   ['astro build (Pagefind included)', (r) => s(r.build.seconds)],
