@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../test/support/browser.ts';
+import { launchBrowser } from '../browser/launch-browser.ts';
 import { serveStatic, type ServedRequest, type StaticSite } from './static-server.ts';
 import { addWeights, NO_WEIGHT, WeightCache, type FileWeight } from './transfer-size.ts';
 
