@@ -16,7 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // The remark pipeline, so that a build which skipped `npm run check` still refuses content that would run code.
-    processor: unified({ remarkPlugins: [remarkRefuseExecutableContent, remarkMarkSteps] }),
+    // SmartyPants (curly quotes) cost 39% of MDX compile time at 5,000 codes; straight quotes read just as well on a phone.
+    processor: unified({ remarkPlugins: [remarkRefuseExecutableContent, remarkMarkSteps], smartypants: false }),
   },
   // Order matters: the service worker precaches the files Pagefind writes.
   integrations: [languages(), history(), mdx(), pagefind(), offline()],

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentKind } from '../checker/types.ts';
 import type { HistoryAvailability } from '../history/types.ts';
 import type { VersionRecordData } from '../schema/index.ts';
@@ -30,7 +30,37 @@ interface CurrentVersion {
 }
 
 const FOLDER = { code: 'codes', standard: 'standards' } as const;
-const VERSIONS_COLLECTION = { code: 'codeVersions', standard: 'standardVersions' } as const;
+
+type VersionText = CollectionEntry<'codeVersions'>['data'] | CollectionEntry<'standardVersions'>['data'];
+
+let index: Promise<{ recordsOf: Map<string, VersionRecordData[]>; textsOf: Map<string, VersionText[]> }> | undefined;
+
+/**
+ * Every version record and text grouped by document (`code/TKT-001`), built
+ * once per build: filtering the collections on each page would scan every
+ * version of every document for every page, and grow with the square of the content.
+ */
+function historyIndex() {
+  index ??= (async () => {
+    const [records, codeTexts, standardTexts] = await Promise.all([
+      getCollection('versionRecords'),
+      getCollection('codeVersions'),
+      getCollection('standardVersions'),
+    ]);
+    const recordsOf = Map.groupBy(
+      records.map((entry) => entry.data),
+      (record) => `${record.kind}/${record.id}`,
+    );
+    // Version entries are `TKT-001/v2`: the document is what comes before the last slash.
+    const documentOf = (kind: DocumentKind, entryId: string) => `${kind}/${entryId.slice(0, entryId.lastIndexOf('/'))}`;
+    const textsOf = new Map<string, VersionText[]>([
+      ...Map.groupBy(codeTexts, (entry) => documentOf('code', entry.id)),
+      ...Map.groupBy(standardTexts, (entry) => documentOf('standard', entry.id)),
+    ].map(([key, entries]) => [key, entries.map((entry) => entry.data)]));
+    return { recordsOf, textsOf };
+  })();
+  return index;
+}
 
 export const versionUrl = (kind: DocumentKind, id: string, version: number) =>
   `${import.meta.env.BASE_URL}${FOLDER[kind]}/${id}/v${version}/`;
@@ -42,13 +72,12 @@ export const versionUrl = (kind: DocumentKind, id: string, version: number) =>
  */
 export async function documentHistory(kind: DocumentKind, id: string, current: CurrentVersion): Promise<DocumentHistory> {
   const availability = import.meta.env.HANDBOOK_HISTORY ?? 'not-a-repository';
-  const [records, texts] = await Promise.all([
-    getCollection('versionRecords', (entry) => entry.data.kind === kind && entry.data.id === id),
-    getCollection(VERSIONS_COLLECTION[kind], (entry) => entry.id.startsWith(`${id}/`)),
-  ]);
-  const textOf = new Map(texts.map((entry) => [entry.data.version, entry.data]));
+  const { recordsOf, textsOf } = await historyIndex();
+  const records = recordsOf.get(`${kind}/${id}`) ?? [];
+  const texts = textsOf.get(`${kind}/${id}`) ?? [];
+  const textOf = new Map(texts.map((text) => [text.version, text]));
   const listings = new Map<number, VersionListing>();
-  for (const { data: record } of records) {
+  for (const record of records) {
     if (record.version > current.version) continue;
     const text = textOf.get(record.version);
     listings.set(record.version, {

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
+import { CODE_PATTERN, DURATION_PATTERN, SLUG_PATTERN } from './patterns.ts';
 
-/** `TKT-001`: three capital letters, a hyphen, three digits. Permanent once published. */
-export const CODE_PATTERN = /^[A-Z]{3}-\d{3}$/;
+export { CODE_PATTERN, DURATION_PATTERN, SLUG_PATTERN };
+
 export const codeId = z
   .string()
   .regex(CODE_PATTERN, 'Expected a code like TKT-001: three capital letters, a hyphen, three digits');
 
-/** Role and category ids are lower-kebab-case keys of roles.yaml and categories.yaml. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugId = z
   .string()
   .regex(SLUG_PATTERN, 'Expected a lower-kebab-case id such as shift-manager');
@@ -15,8 +14,6 @@ export const slugId = z
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const severity = z.enum(SEVERITIES);
 
-/** `10 min`, `2 h`, `1 d`: how long to try before escalating to this level. */
-export const DURATION_PATTERN = /^(\d+) ?(min|h|d)$/;
 export const duration = z
   .string()
   .regex(DURATION_PATTERN, 'Expected a duration such as "10 min", "2 h" or "1 d"');

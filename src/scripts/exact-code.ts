@@ -1,4 +1,4 @@
-import { CODE_PATTERN } from '../schema/primitives.ts';
+import { CODE_PATTERN } from '../schema/patterns.ts';
 import { latinFromCyrillicKeys } from '../search/keyboard-layouts.ts';
 
 /**
