@@ -136,6 +136,9 @@ export const en = {
     noEffective: 'No effective date',
     retired: 'retired',
     firstVersion: 'first version',
+    newer: '← Newer changes',
+    older: 'Older changes →',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     versionTitle: (title: string, version: number) => `${title}, version ${version}`,
   },
   notFound: {

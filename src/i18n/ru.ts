@@ -137,6 +137,9 @@ export const ru: UiStrings = {
     noEffective: 'Без даты вступления в силу',
     retired: 'отменён',
     firstVersion: 'первая версия',
+    newer: '← Более новые изменения',
+    older: 'Более старые изменения →',
+    pageOf: (page, pages) => `Страница ${page} из ${pages}`,
     versionTitle: (title, version) => `${title}, версия ${version}`,
   },
   notFound: {

@@ -137,6 +137,9 @@ export const uk: UiStrings = {
     noEffective: 'Без дати набуття чинності',
     retired: 'скасовано',
     firstVersion: 'перша версія',
+    newer: '← Новіші зміни',
+    older: 'Старіші зміни →',
+    pageOf: (page, pages) => `Сторінка ${page} з ${pages}`,
     versionTitle: (title, version) => `${title}, версія ${version}`,
   },
   notFound: {
