@@ -17,3 +17,8 @@ export function editUrl({ repository, branch }: Pick<HandbookConfig, 'repository
 export function sourceHistoryUrl({ repository, branch }: Pick<HandbookConfig, 'repository' | 'branch'>, path: string): string {
   return `${pagePrefix(repository)}/commits/${branch}/${path}`;
 }
+
+/** The repository host's form for a new file in a folder, which opens a pull request like an edit. */
+export function newFileUrl({ repository, branch }: Pick<HandbookConfig, 'repository' | 'branch'>, folder: string): string {
+  return `${pagePrefix(repository)}/new/${branch}/${folder}`;
+}

@@ -69,6 +69,7 @@ export const en = {
     historyUnavailable: 'History not available in this build.',
     historyUnavailableList: 'History not available in this build: earlier versions are not shown.',
     proposeChange: 'Propose a change',
+    proposeNew: 'Propose a new one',
     sourceHistory: 'View source history',
     whatChanged: (version: number) => `What changed in version ${version}`,
     history: 'History',

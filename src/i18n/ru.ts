@@ -72,6 +72,7 @@ export const ru: UiStrings = {
     historyUnavailable: 'История недоступна в этой сборке.',
     historyUnavailableList: 'История недоступна в этой сборке: предыдущие версии не показаны.',
     proposeChange: 'Предложить изменение',
+    proposeNew: 'Предложить новый',
     sourceHistory: 'История файла',
     whatChanged: (version) => `Что изменилось в версии ${version}`,
     history: 'История',

@@ -72,6 +72,7 @@ export const uk: UiStrings = {
     historyUnavailable: 'Історія недоступна в цій збірці.',
     historyUnavailableList: 'Історія недоступна в цій збірці: попередні версії не показано.',
     proposeChange: 'Запропонувати зміну',
+    proposeNew: 'Запропонувати новий',
     sourceHistory: 'Історія файлу',
     whatChanged: (version) => `Що змінилося у версії ${version}`,
     history: 'Історія',
