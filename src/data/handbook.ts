@@ -1,9 +1,8 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type StandardEntry = CollectionEntry<'standards'>;
 export type RoleEntry = CollectionEntry<'roles'>;
-export type CategoryEntry = CollectionEntry<'categories'>;
 
 const byCode = (a: CodeEntry, b: CodeEntry) => a.data.code.localeCompare(b.data.code);
 const byTitle = (a: StandardEntry, b: StandardEntry) => a.data.title.localeCompare(b.data.title);
@@ -24,19 +23,6 @@ export async function documentsByCategory() {
     codes: codes.filter((code) => code.data.category.id === category.id),
     standards: standards.filter((standard) => standard.data.category.id === category.id),
   }));
-}
-
-/** Entry lookups for references the schema has already proven to exist. */
-export async function roleOf(reference: { id: string }): Promise<RoleEntry> {
-  const role = await getEntry('roles', reference.id);
-  if (!role) throw new Error(`Unknown role ${reference.id}; run npm run check`);
-  return role;
-}
-
-export async function categoryOf(reference: { id: string }): Promise<CategoryEntry> {
-  const category = await getEntry('categories', reference.id);
-  if (!category) throw new Error(`Unknown category ${reference.id}; run npm run check`);
-  return category;
 }
 
 /** What a role owns and where it stands in escalation ladders: the page a role holder checks first. */
