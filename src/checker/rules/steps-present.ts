@@ -1,8 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
-import type { Heading, List, Root, RootContent } from 'mdast';
+import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-
-export const STEPS_HEADING = 'Steps';
+import { STEPS_HEADING, stepsSection } from '../steps-section.ts';
 
 /**
  * A problem code is only useful if it says what to do: one `## Steps` section
@@ -11,10 +10,8 @@ export const STEPS_HEADING = 'Steps';
 const stepsPresent = lintRule<Root>({ origin: 'handbook:steps-present' }, (tree, file) => {
   if (file.data.kind !== 'code' || file.data.bodyParsed === false) return;
 
-  const headingIndex = tree.children.findIndex(
-    (node) => node.type === 'heading' && node.depth === 2 && toString(node).trim().toLowerCase() === STEPS_HEADING.toLowerCase(),
-  );
-  if (headingIndex === -1) {
+  const section = stepsSection(tree);
+  if (!section) {
     const afterFrontmatter = tree.children.find((node) => node.type !== 'yaml') ?? tree.children[0];
     file.message(`Missing \`## ${STEPS_HEADING}\` section: add it with a numbered list (1. 2. 3.) of what staff do`, {
       place: afterFrontmatter?.position?.start ?? { line: 1, column: 1 },
@@ -22,9 +19,7 @@ const stepsPresent = lintRule<Root>({ origin: 'handbook:steps-present' }, (tree,
     return;
   }
 
-  const heading = tree.children[headingIndex] as Heading;
-  const section = sectionAfter(tree.children, headingIndex);
-  const lists = section.filter((node): node is List => node.type === 'list');
+  const lists = section.nodes.filter((node): node is List => node.type === 'list');
   const ordered = lists.filter((list) => list.ordered);
 
   if (ordered.length === 0) {
@@ -33,7 +28,7 @@ const stepsPresent = lintRule<Root>({ origin: 'handbook:steps-present' }, (tree,
       unordered
         ? 'Unexpected bulleted list under `## Steps`, expected a numbered list (1. 2. 3.): steps happen in order'
         : 'Missing numbered list under `## Steps`: write each step as `1. …`',
-      { place: (unordered ?? heading).position },
+      { place: (unordered ?? section.heading).position },
     );
     return;
   }
@@ -46,12 +41,5 @@ const stepsPresent = lintRule<Root>({ origin: 'handbook:steps-present' }, (tree,
     if (toString(item).trim() === '') file.message('Unexpected empty step: say what to do, or remove the number', { place: item.position });
   }
 });
-
-/** The nodes after a level-2 heading up to the next heading of level 1 or 2. */
-function sectionAfter(nodes: RootContent[], headingIndex: number): RootContent[] {
-  const rest = nodes.slice(headingIndex + 1);
-  const end = rest.findIndex((node) => node.type === 'heading' && node.depth <= 2);
-  return end === -1 ? rest : rest.slice(0, end);
-}
 
 export default stepsPresent;
