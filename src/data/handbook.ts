@@ -25,14 +25,24 @@ export async function documentsByCategory() {
   }));
 }
 
+/** One line of a role's page: a code or standard it owns, or a place in a code's escalation ladder. */
+export type RoleResponsibility =
+  | { kind: 'owned-code'; code: CodeEntry }
+  | { kind: 'owned-standard'; standard: StandardEntry }
+  | { kind: 'escalation'; code: CodeEntry; level: number; step: CodeEntry['data']['escalation'][number] };
+
 /** What a role owns and where it stands in escalation ladders: the page a role holder checks first. */
 export async function roleResponsibilities(roleId: string) {
   const [codes, standards] = await Promise.all([allCodes(), allStandards()]);
-  return {
-    ownedCodes: codes.filter((code) => code.data.owner.id === roleId),
-    ownedStandards: standards.filter((standard) => standard.data.owner.id === roleId),
-    escalations: codes.flatMap((code) =>
-      code.data.escalation.flatMap((level, index) => (level.role.id === roleId ? [{ code, level: index + 1, step: level }] : [])),
-    ),
-  };
+  const ownedCodes = codes.filter((code) => code.data.owner.id === roleId);
+  const ownedStandards = standards.filter((standard) => standard.data.owner.id === roleId);
+  const escalations = codes.flatMap((code) =>
+    code.data.escalation.flatMap((step, index) => (step.role.id === roleId ? [{ code, level: index + 1, step }] : [])),
+  );
+  const all: RoleResponsibility[] = [
+    ...ownedCodes.map((code) => ({ kind: 'owned-code' as const, code })),
+    ...ownedStandards.map((standard) => ({ kind: 'owned-standard' as const, standard })),
+    ...escalations.map((escalation) => ({ kind: 'escalation' as const, ...escalation })),
+  ];
+  return { ownedCodes, ownedStandards, escalations, all };
 }

@@ -10,6 +10,8 @@ export const en = {
     changes: 'Changes',
     footer: 'Every page is reviewed and approved by its owner before it takes effect.',
     languages: 'Language',
+    previousPage: '← Previous',
+    nextPage: 'Next →',
     updateAvailable: 'Updated handbook available.',
     reload: 'Reload',
   },

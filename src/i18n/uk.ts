@@ -13,6 +13,8 @@ export const uk: UiStrings = {
     changes: 'Зміни',
     footer: 'Кожну сторінку перевіряє і затверджує її власник, перш ніж вона набуває чинності.',
     languages: 'Мова',
+    previousPage: '← Попередня',
+    nextPage: 'Наступна →',
     updateAvailable: 'Є оновлена версія довідника.',
     reload: 'Оновити',
   },
