@@ -6,13 +6,11 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { attachFrontmatter } from './frontmatter.ts';
+import { DOCUMENT_FOLDER, DOCUMENT_KINDS } from '../schema/index.ts';
 import type { DocumentKind } from './types.ts';
 
 /** Where each kind of controlled document lives, relative to the repository root. */
-export const DOCUMENT_FOLDERS: ReadonlyArray<readonly [DocumentKind, string]> = [
-  ['code', 'content/codes'],
-  ['standard', 'content/standards'],
-];
+export const DOCUMENT_FOLDERS: ReadonlyArray<readonly [DocumentKind, string]> = DOCUMENT_KINDS.map((kind) => [kind, `content/${DOCUMENT_FOLDER[kind]}`]);
 
 /** The kind of document a repository path holds (`content/codes/TKT-001.mdx` is a code), or undefined. */
 export function documentKindOf(path: string): DocumentKind | undefined {

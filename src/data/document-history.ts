@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentKind } from '../checker/types.ts';
 import type { HistoryAvailability } from '../history/types.ts';
-import type { VersionRecordData } from '../schema/index.ts';
+import { DOCUMENT_FOLDER, type VersionRecordData } from '../schema/index.ts';
 
 /** One version in a document's history list. */
 export interface VersionListing {
@@ -29,7 +29,6 @@ interface CurrentVersion {
   change_note?: string | undefined;
 }
 
-const FOLDER = { code: 'codes', standard: 'standards' } as const;
 
 type VersionText = CollectionEntry<'codeVersions'>['data'] | CollectionEntry<'standardVersions'>['data'];
 
@@ -63,7 +62,7 @@ function historyIndex() {
 }
 
 export const versionUrl = (kind: DocumentKind, id: string, version: number) =>
-  `${import.meta.env.BASE_URL}${FOLDER[kind]}/${id}/v${version}/`;
+  `${import.meta.env.BASE_URL}${DOCUMENT_FOLDER[kind]}/${id}/v${version}/`;
 
 /**
  * Every version of a document: those git recorded, up to and including the

@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DocumentKind } from '../checker/types.ts';
-import { translationStatus } from '../schema/index.ts';
+import { DOCUMENT_FOLDER, translationStatus } from '../schema/index.ts';
 
 /** What a reader gets in a language: the translation, an outdated one, or the original for want of one. */
 export type Reading =
@@ -17,14 +17,13 @@ export interface ReadableText {
   reading: Reading;
 }
 
-const FOLDER = { code: 'codes', standard: 'standards' } as const;
 
 let translationsById: Promise<Map<string, CollectionEntry<'translations'>>> | undefined;
 
 /** The translation of a document in a language, if there is one (looked up without warnings for the many that have none). */
 export async function translationOf(language: string, kind: DocumentKind, id: string): Promise<CollectionEntry<'translations'> | undefined> {
   translationsById ??= getCollection('translations').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
-  return (await translationsById).get(`${language}/${FOLDER[kind]}/${id}`);
+  return (await translationsById).get(`${language}/${DOCUMENT_FOLDER[kind]}/${id}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DOCUMENT_FOLDER } from '../schema/index.ts';
 import { readHistory } from './read-history.ts';
 import type { HistoryAvailability, VersionRecord } from './types.ts';
 
@@ -7,11 +8,10 @@ import type { HistoryAvailability, VersionRecord } from './types.ts';
 export const HISTORY_DIR = '.handbook/history';
 export const VERSION_RECORDS_FILE = `${HISTORY_DIR}/versions.json`;
 
-const FOLDER_OF_KIND = { code: 'codes', standard: 'standards' } as const;
 
 /** `codes/TKT-001/v2`: the id of a version in the history collections. */
 export const versionKey = (record: Pick<VersionRecord, 'kind' | 'id' | 'version'>) =>
-  `${FOLDER_OF_KIND[record.kind]}/${record.id}/v${record.version}`;
+  `${DOCUMENT_FOLDER[record.kind]}/${record.id}/v${record.version}`;
 
 /**
  * Read every version of every document from git and write each as an MDX file
@@ -22,13 +22,13 @@ export async function materialiseHistory(root: string): Promise<{ availability: 
   const { availability, records } = await readHistory(root);
   const historyDir = join(root, HISTORY_DIR);
   await rm(historyDir, { recursive: true, force: true });
-  await Promise.all(Object.values(FOLDER_OF_KIND).map((folder) => mkdir(join(historyDir, folder), { recursive: true })));
+  await Promise.all(Object.values(DOCUMENT_FOLDER).map((folder) => mkdir(join(historyDir, folder), { recursive: true })));
 
   const index: Record<string, Omit<VersionRecord, 'source'>> = {};
   for (const { source, ...record } of records) {
     const key = versionKey(record);
     index[key] = record;
-    await mkdir(join(root, HISTORY_DIR, FOLDER_OF_KIND[record.kind], record.id), { recursive: true });
+    await mkdir(join(root, HISTORY_DIR, DOCUMENT_FOLDER[record.kind], record.id), { recursive: true });
     await writeFile(join(root, HISTORY_DIR, `${key}.mdx`), source);
   }
   await writeFile(join(root, VERSION_RECORDS_FILE), JSON.stringify(index, null, 1));

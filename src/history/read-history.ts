@@ -1,5 +1,6 @@
 import { isShallowClone, readFilesAtRef, runGit } from '../git/index.ts';
-import type { DocumentKind } from '../checker/types.ts';
+import { documentIdOf, documentKindOf } from '../checker/parse-document.ts';
+import { DOCUMENT_FOLDER } from '../schema/index.ts';
 import { readApprovals } from './approvals.ts';
 import type { HistoryAvailability, VersionRecord } from './types.ts';
 import { versionStarts, type FileAtCommit } from './version-starts.ts';
@@ -9,8 +10,6 @@ export interface HistoryReading {
   records: VersionRecord[];
 }
 
-const DOCUMENT_PATH = /^content\/(codes|standards)\/([^/]+)\.mdx$/;
-const KIND_OF_FOLDER: Record<string, DocumentKind> = { codes: 'code', standards: 'standard' };
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 
@@ -37,8 +36,7 @@ export async function readHistory(cwd: string): Promise<HistoryReading> {
       `--format=${RECORD}%H${FIELD}%cI`,
       '--name-only',
       '--',
-      'content/codes',
-      'content/standards',
+      ...Object.values(DOCUMENT_FOLDER).map((folder) => `content/${folder}`),
     ]),
   );
   const [approvals, sequences] = [await readApprovals(cwd), new Map<string, FileAtCommit[]>()];
@@ -48,7 +46,7 @@ export async function readHistory(cwd: string): Promise<HistoryReading> {
     const [header = '', ...paths] = entry.trim().split('\n');
     const [commit = '', date = ''] = header.split(FIELD);
     commitDates.set(commit, date);
-    const documents = paths.filter((path) => DOCUMENT_PATH.test(path));
+    const documents = paths.filter((path) => documentKindOf(path) !== undefined);
     // `./` makes git read each path relative to `cwd`, as --relative listed it.
     const texts = await readFilesAtRef(cwd, commit, documents.map((path) => `./${path}`));
     for (const path of documents) {
@@ -60,12 +58,13 @@ export async function readHistory(cwd: string): Promise<HistoryReading> {
 
   const records: VersionRecord[] = [];
   for (const [path, sequence] of sequences) {
-    const [, folder = '', id = ''] = DOCUMENT_PATH.exec(path) ?? [];
+    const kind = documentKindOf(path)!;
+    const id = documentIdOf(path);
     for (const start of versionStarts(sequence)) {
       const committedOn = commitDates.get(start.commit) ?? '';
       const approval = approvals.get(start.commit);
       records.push({
-        kind: KIND_OF_FOLDER[folder] ?? 'code',
+        kind,
         id,
         version: start.version,
         commit: start.commit,

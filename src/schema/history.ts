@@ -3,6 +3,12 @@ import { version } from './primitives.ts';
 
 export const DOCUMENT_KINDS = ['code', 'standard'] as const;
 
+/** The folder of each kind of document, under `content/` and under a language's `content/<language>/`. */
+export const DOCUMENT_FOLDER = { code: 'codes', standard: 'standards' } as const;
+
+/** `content/codes/TKT-001.mdx`: where a document lives in the standards repo. */
+export const documentPath = (kind: (typeof DOCUMENT_KINDS)[number], id: string) => `content/${DOCUMENT_FOLDER[kind]}/${id}.mdx`;
+
 /** One version of one document as git recorded it: the facts an auditor cites. */
 export const versionRecordSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS),
