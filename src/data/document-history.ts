@@ -39,7 +39,7 @@ let index: Promise<{ recordsOf: Map<string, VersionRecordData[]>; textsOf: Map<s
  * once per build: filtering the collections on each page would scan every
  * version of every document for every page, and grow with the square of the content.
  */
-function historyIndex() {
+export function historyIndex() {
   index ??= (async () => {
     const [records, codeTexts, standardTexts] = await Promise.all([
       getCollection('versionRecords'),

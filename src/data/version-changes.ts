@@ -1,7 +1,6 @@
-import { getCollection } from 'astro:content';
 import type { DocumentKind } from '../checker/types.ts';
 import type { VersionRecordData } from '../schema/index.ts';
-import { versionUrl } from './document-history.ts';
+import { historyIndex, versionUrl } from './document-history.ts';
 import { idOf } from './references.ts';
 
 /** One version taking effect: a line of /changes/, the feed and the briefing. */
@@ -18,34 +17,27 @@ export interface VersionChange {
   url: string;
 }
 
-const VERSIONS_COLLECTION = { code: 'codeVersions', standard: 'standardVersions' } as const;
-
 /** Every version git recorded, newest effective date first (then newest version). */
 export async function allVersionChanges(): Promise<VersionChange[]> {
-  const [records, codeTexts, standardTexts] = await Promise.all([
-    getCollection('versionRecords'),
-    getCollection(VERSIONS_COLLECTION.code),
-    getCollection(VERSIONS_COLLECTION.standard),
-  ]);
-  const texts = new Map<string, (typeof codeTexts)[number]['data'] | (typeof standardTexts)[number]['data']>([
-    ...codeTexts.map((entry) => [`code/${entry.id}`, entry.data] as const),
-    ...standardTexts.map((entry) => [`standard/${entry.id}`, entry.data] as const),
-  ]);
-  return records
-    .map(({ data: record }): VersionChange => {
-      const text = texts.get(`${record.kind}/${record.id}/v${record.version}`);
-      return {
-        kind: record.kind,
-        id: record.id,
-        title: text?.title ?? record.id,
-        version: record.version,
-        effective: text?.effective,
-        changeNote: text?.change_note,
-        categoryId: text?.category ? idOf(text.category) : undefined,
-        retired: text?.status === 'retired',
-        record,
-        url: versionUrl(record.kind, record.id, record.version),
-      };
+  const { recordsOf, textsOf } = await historyIndex();
+  return [...recordsOf]
+    .flatMap(([document, records]) => {
+      const texts = new Map((textsOf.get(document) ?? []).map((text) => [text.version, text]));
+      return records.map((record): VersionChange => {
+        const text = texts.get(record.version);
+        return {
+          kind: record.kind,
+          id: record.id,
+          title: text?.title ?? record.id,
+          version: record.version,
+          effective: text?.effective,
+          changeNote: text?.change_note,
+          categoryId: text?.category ? idOf(text.category) : undefined,
+          retired: text?.status === 'retired',
+          record,
+          url: versionUrl(record.kind, record.id, record.version),
+        };
+      });
     })
     .sort((a, b) => (b.effective?.getTime() ?? 0) - (a.effective?.getTime() ?? 0) || b.version - a.version || a.id.localeCompare(b.id));
 }
