@@ -12,6 +12,7 @@ export const en = {
     languages: 'Language',
     previousPage: '← Previous',
     nextPage: 'Next →',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     updateAvailable: 'Updated handbook available.',
     reload: 'Reload',
   },
@@ -141,7 +142,6 @@ export const en = {
     firstVersion: 'first version',
     newer: '← Newer changes',
     older: 'Older changes →',
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     versionTitle: (title: string, version: number) => `${title}, version ${version}`,
   },
   notFound: {

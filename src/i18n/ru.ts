@@ -15,6 +15,7 @@ export const ru: UiStrings = {
     languages: 'Язык',
     previousPage: '← Предыдущая',
     nextPage: 'Следующая →',
+    pageOf: (page, pages) => `Страница ${page} из ${pages}`,
     updateAvailable: 'Доступна обновлённая версия справочника.',
     reload: 'Обновить',
   },
@@ -142,7 +143,6 @@ export const ru: UiStrings = {
     firstVersion: 'первая версия',
     newer: '← Более новые изменения',
     older: 'Более старые изменения →',
-    pageOf: (page, pages) => `Страница ${page} из ${pages}`,
     versionTitle: (title, version) => `${title}, версия ${version}`,
   },
   notFound: {

@@ -15,6 +15,7 @@ export const uk: UiStrings = {
     languages: 'Мова',
     previousPage: '← Попередня',
     nextPage: 'Наступна →',
+    pageOf: (page, pages) => `Сторінка ${page} з ${pages}`,
     updateAvailable: 'Є оновлена версія довідника.',
     reload: 'Оновити',
   },
@@ -142,7 +143,6 @@ export const uk: UiStrings = {
     firstVersion: 'перша версія',
     newer: '← Новіші зміни',
     older: 'Старіші зміни →',
-    pageOf: (page, pages) => `Сторінка ${page} з ${pages}`,
     versionTitle: (title, version) => `${title}, версія ${version}`,
   },
   notFound: {
