@@ -2,11 +2,8 @@
 // It runs `astro build` with the site's real config on another standards repo, in its own
 // process so that the parent can sample the memory of the whole build from outside.
 import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build, type AstroIntegration } from 'astro';
-
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { siteConfig } from '../build/site-config.ts';
 const [contentRoot, outDir, marksFile] = process.argv.slice(2);
 if (!contentRoot || !outDir || !marksFile) {
   console.error('Usage: node src/bench/build-entry.ts <repo> <outDir> <marks.json>');
@@ -74,13 +71,4 @@ const timingMarks: AstroIntegration = {
   },
 };
 
-await build({
-  root: contentRoot,
-  // Astro resolves the config file from `root`; the site's code and assets stay this project's.
-  configFile: relative(contentRoot, `${projectRoot}astro.config.mjs`),
-  srcDir: `${projectRoot}src`,
-  publicDir: `${projectRoot}public`,
-  outDir,
-  logLevel: 'info',
-  integrations: [timingMarks],
-});
+await build({ ...siteConfig(contentRoot, outDir), logLevel: 'info', integrations: [timingMarks] });

@@ -1,28 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, preview, type AstroInlineConfig } from 'astro';
+import { join } from 'node:path';
+import { build, preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/browser/launch-browser.ts';
-
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/**
- * Astro settings that build the handbook's site from another standards repo:
- * `root` holds that repo's `content/`, while the site's code stays this project's.
- */
-export function siteConfig(contentRoot: string, outDir: string): AstroInlineConfig {
-  return {
-    root: contentRoot,
-    // Astro resolves the config file from `root`.
-    configFile: relative(contentRoot, `${projectRoot}astro.config.mjs`),
-    srcDir: `${projectRoot}src`,
-    publicDir: `${projectRoot}public`,
-    outDir,
-    logLevel: 'error',
-  };
-}
+import { siteConfig } from '../../src/build/site-config.ts';
 
 export async function buildSite(contentRoot: string, outDir: string): Promise<void> {
   await build(siteConfig(contentRoot, outDir));
