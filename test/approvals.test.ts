@@ -1,26 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHistory } from '../src/history/read-history.ts';
+import { codeFile } from './support/code-file.ts';
 import { createBuildableRepo, type BuildableRepo } from './support/git-repo.ts';
 
-const code = (version: number, step: string) => `---
-code: TKT-008
-title: Lost e-tickets
-summary: A guest's paid e-tickets have vanished from the app.
-category: tickets
-severity: high
-owner: cinema-manager
-version: ${version}
-effective: 2026-0${version}-01
-review_by: 2030-01-01
-change_note: Version ${version}.
-escalation:
-  - role: shift-manager
----
-
-## Steps
-
-1. ${step}
-`;
+const code = (version: number, step: string) =>
+  codeFile('TKT-008', { version, effective: `2026-0${version}-01`, changeNote: `Version ${version}.`, step, escalationAfter: '10 min' });
 
 describe('who approved a version, read from git', () => {
   let repo: BuildableRepo;

@@ -5,42 +5,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { COLOR_SCHEMES, WCAG_22_AA_TAGS } from '../src/audit/axe-violations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeFile } from './support/code-file.ts';
 import { createBuildableRepo, type BuildableRepo } from './support/git-repo.ts';
 import { pagefindUrls } from './support/pagefind-query.ts';
 import { buildSite, openBuiltSite, type OpenSite } from './support/site.ts';
-
-interface CodeVersion {
-  version: number;
-  effective: string;
-  changeNote: string;
-  step: string;
-  escalationAfter: string;
-  retiredFor?: string;
-}
-
-function codeFile(code: string, { version, effective, changeNote, step, escalationAfter, retiredFor }: CodeVersion): string {
-  return `---
-code: ${code}
-title: Lost e-tickets
-summary: A guest's paid e-tickets have vanished from the app.
-category: tickets
-severity: high
-owner: cinema-manager
-version: ${version}
-effective: ${effective}
-review_by: 2030-01-01
-change_note: ${changeNote}${retiredFor ? `\nstatus: retired\nreplaced_by: ${retiredFor}` : ''}
-escalation:
-  - role: shift-manager
-    after: ${escalationAfter}
----
-
-## Steps
-
-1. **Usher:** Walk the guest to the box office and say the code.
-2. **Cashier:** ${step}
-`;
-}
 
 /** The numbered steps of a rendered code page, without the "what changed" section that quotes older steps. */
 const stepsOf = (page: string) => /<ol class="sh-steps">([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
