@@ -1,8 +1,7 @@
-import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import type { DocumentKind } from '../checker/types.ts';
 import { HISTORY_DIR, versionKey } from '../history/materialise-history.ts';
-import type { DocumentHistory } from './document-history.ts';
+import { historyIndex, type DocumentHistory } from './document-history.ts';
 
 /** The file a committed version was written to by the history integration. */
 export const historicalVersionFile = (kind: DocumentKind, id: string, version: number) =>
@@ -18,12 +17,10 @@ export function previousVersionFile(kind: DocumentKind, id: string, history: Doc
  * Every version page to build for current documents: each version git
  * recorded below the current one, plus the current one (committed or not).
  */
-export async function versionPaths(kind: DocumentKind, documents: ReadonlyArray<{ id: string; version: number }>) {
-  const records = await getCollection('versionRecords', (record) => record.data.kind === kind);
-  const recorded = new Map<string, number[]>();
-  for (const { data } of records) recorded.set(data.id, [...(recorded.get(data.id) ?? []), data.version]);
-  return documents.flatMap(({ id, version: current }) => {
-    const versions = new Set([current, ...(recorded.get(id) ?? []).filter((version) => version < current)]);
-    return [...versions].sort((a, b) => a - b).map((version) => ({ id, version }));
+export async function versionPaths<Entry>(kind: DocumentKind, documents: ReadonlyArray<{ id: string; version: number; entry: Entry }>) {
+  const { recordsOf } = await historyIndex();
+  return documents.flatMap(({ id, version: current, entry }) => {
+    const recorded = (recordsOf.get(`${kind}/${id}`) ?? []).map((record) => record.version).filter((version) => version < current);
+    return [...new Set([current, ...recorded])].sort((a, b) => a - b).map((version) => ({ id, version, entry }));
   });
 }
