@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { codeId, duration, isoDate, oneLine, severity, slugId, version } from './primitives.ts';
+import { codeId, duration, isoDate, oneLine, phrases, severity, slugId, version } from './primitives.ts';
 
 /**
  * How a document names other entries. The checker binds these to plain ids and
@@ -29,6 +29,7 @@ function documentControl<Role extends z.ZodType, Category extends z.ZodType>(ref
     review_by: isoDate,
     change_note: oneLine('a one-sentence change note: what changed in this version and why').optional(),
     status: z.enum(DOCUMENT_STATUSES).default('active'),
+    phrases,
   };
 }
 

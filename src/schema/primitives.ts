@@ -54,3 +54,9 @@ export const oneLine = (what: string) =>
     .trim()
     .min(1, `Expected ${what}, found nothing`)
     .refine((text) => !text.includes('\n'), `Expected ${what} on one line`);
+
+/**
+ * What staff say for a situation, in their own words ("tickets gone from the app"). Searched with a high weight
+ * and shown in a result only when they matched; duplicates within a document are refused by the checker.
+ */
+export const phrases = z.array(oneLine('a phrase staff say for this situation')).min(1, 'Expected at least one phrase, or no `phrases` field').optional();

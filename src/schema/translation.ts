@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oneLine, version } from './primitives.ts';
+import { oneLine, phrases, version } from './primitives.ts';
 
 /**
  * A translation of a code or standard: `content/<language>/codes/<CODE>.mdx` or
@@ -10,6 +10,8 @@ import { oneLine, version } from './primitives.ts';
 export const translationSchema = z.strictObject({
   title: oneLine('the translated title'),
   summary: oneLine('the translated one-sentence summary'),
+  /** What staff say for the situation in this language: not a translation of the original's phrases, their own. */
+  phrases,
   /** The version of the original this text translates; below the original's version, the translation is outdated. */
   source_version: version,
 });
