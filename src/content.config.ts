@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { HISTORY_DIR, VERSION_RECORDS_FILE } from './history/materialise-history.ts';
+import { synonymsEntrySchema, synonymsLoader } from './search/synonyms-loader.ts';
 import {
   categorySchema,
   handbookConfigSchema,
@@ -54,5 +55,7 @@ export const collections = {
     loader: glob({ pattern: '[a-z][a-z]/{codes,standards}/*.mdx', base: './content', generateId: idFromFileName }),
     schema: translationSchema,
   }),
+  // `en`, `uk`…: the words search treats as one (content/synonyms.yaml, optional).
+  synonyms: defineCollection({ loader: synonymsLoader(), schema: synonymsEntrySchema }),
   versionRecords: defineCollection({ loader: file(VERSION_RECORDS_FILE), schema: versionRecordSchema }),
 };

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { checkCodeowners } from './check-codeowners.ts';
 import { checkPullRequest } from './check-pull-request.ts';
 import { checkTranslations } from './check-translations.ts';
-import { loadCategories, loadHandbook, loadRoles } from './directory.ts';
+import { loadCategories, loadHandbook, loadRoles, loadSynonyms } from './directory.ts';
 import { frontmatterField } from './frontmatter.ts';
 import { DOCUMENT_FOLDERS, documentKindOf, type ParsedDocument } from './parse-document.ts';
 import { loadPullRequestBase } from './pull-request-base.ts';
@@ -37,6 +37,8 @@ export async function checkRepository({ cwd, today = new Date(), base, strict = 
   const pullRequest = base === undefined ? undefined : await loadPullRequestBase(cwd, base);
   const [roles, categories, handbook] = await Promise.all([loadRoles(cwd), loadCategories(cwd), loadHandbook(cwd)]);
   const results: VFile[] = [roles.file, categories.file, handbook.file];
+  const synonyms = await loadSynonyms(cwd, handbook.config);
+  if (synonyms.file) results.push(synonyms.file);
 
   const originals = await readDocuments(cwd, DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`), (file) => {
     const kind = documentKindOf(file.path);

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import type { Point, Position } from 'unist';
-import { categoriesFileSchema, handbookConfigSchema, rolesFileSchema, type HandbookConfig } from '../schema/index.ts';
+import { categoriesFileSchema, handbookConfigSchema, rolesFileSchema, synonymsFileSchema, type HandbookConfig, type SynonymsFile } from '../schema/index.ts';
 import { readSource } from './read-source.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -10,6 +10,7 @@ import { parseYamlSource } from './yaml-source.ts';
 export const ROLES_FILE = 'content/roles.yaml';
 export const CATEGORIES_FILE = 'content/categories.yaml';
 export const HANDBOOK_FILE = 'content/handbook.yaml';
+export const SYNONYMS_FILE = 'content/synonyms.yaml';
 
 /** A directory file (roles or categories) and the ids it defines, when it is usable. */
 export interface DirectoryFile {
@@ -38,6 +39,31 @@ export async function loadHandbook(cwd: string): Promise<HandbookFile> {
   return { file, config: parsed };
 }
 
+/** content/synonyms.yaml, when the handbook has one: it is optional, and an empty file means no synonyms. */
+export interface SynonymsSource {
+  file: VFile | undefined;
+  synonyms: SynonymsFile;
+}
+
+/**
+ * Read the synonyms file and check it against the handbook's languages: a group
+ * for a language nobody reads in would never be used, so it is an error on its key.
+ */
+export async function loadSynonyms(cwd: string, config: HandbookConfig | undefined): Promise<SynonymsSource> {
+  const { file, parsed, yaml } = await loadYamlFile(cwd, { path: SYNONYMS_FILE, schema: synonymsFileSchema, ruleId: 'synonyms-file', missing: '', optional: true });
+  if (!file) return { file, synonyms: {} };
+  if (parsed && config && yaml) {
+    for (const language of Object.keys(parsed).filter((code) => !(code in config.languages))) {
+      file.message(`Unexpected language \`${language}\`: expected one of the handbook's languages (${Object.keys(config.languages).join(', ')}) from ${HANDBOOK_FILE}`, {
+        place: yaml.placeOf([language], { key: true }),
+        ruleId: 'synonyms-file',
+        source: 'handbook',
+      }).fatal = true;
+    }
+  }
+  return { file, synonyms: file.messages.some((message) => message.fatal) ? {} : (parsed ?? {}) };
+}
+
 async function loadDirectory(cwd: string, spec: YamlFileSpec<z.ZodType>): Promise<DirectoryFile> {
   const { file, value } = await loadYamlFile(cwd, spec);
   // Ids stay usable even when one entry is malformed, so one typo does not hide every owner check.
@@ -51,24 +77,31 @@ interface YamlFileSpec<Schema extends z.ZodType> {
   ruleId: string;
   /** Why the file must exist, said when it does not. */
   missing: string;
+  /** A file the handbook may do without: when absent there is no file and no message. */
+  optional?: boolean;
 }
 
-interface LoadedYamlFile<Schema extends z.ZodType> {
-  file: VFile;
+interface LoadedYamlFile<Schema extends z.ZodType, File extends VFile | undefined = VFile> {
+  file: File;
   /** The plain YAML data, whether or not the schema accepts it; undefined when unreadable or broken. */
   value: unknown;
   /** The data as the schema gives it, only when the schema accepts it. */
   parsed: z.output<Schema> | undefined;
+  /** The parsed YAML with its positions, for checks that need the whole handbook. */
+  yaml?: ReturnType<typeof parseYamlSource> | undefined;
 }
 
 /** Read, parse and validate one settings file; every problem becomes an error on the file, none throws. */
-async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema>): Promise<LoadedYamlFile<Schema>> {
-  const { path, schema, ruleId, missing } = spec;
+async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema> & { optional: true }): Promise<LoadedYamlFile<Schema, VFile | undefined>>;
+async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema>): Promise<LoadedYamlFile<Schema>>;
+async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema>): Promise<LoadedYamlFile<Schema, VFile | undefined>> {
+  const { path, schema, ruleId, missing, optional = false } = spec;
   const report = (file: VFile, reason: string, place: Point | Position) => {
     file.message(reason, { place, ruleId, source: 'handbook' }).fatal = true;
   };
 
   const exists = await access(`${cwd}/${path}`).then(() => true, () => false);
+  if (!exists && optional) return { file: undefined, value: undefined, parsed: undefined };
   if (!exists) {
     const file = new VFile({ path, cwd });
     report(file, `Missing \`${path}\`: ${missing}`, { line: 1, column: 1 });
@@ -85,5 +118,5 @@ async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFil
   if (!result.success) {
     for (const problem of schemaProblems(result.error.issues, yaml)) report(file, problem.reason, problem.place);
   }
-  return { file, value: yaml.value, parsed: result.success ? result.data : undefined };
+  return { file, value: yaml.value, parsed: result.success ? result.data : undefined, yaml };
 }

@@ -13,6 +13,8 @@ export type Reading =
 export interface ReadableText {
   title: string;
   summary: string;
+  /** What staff say for it in this language, for search; the original's when there is no translation. */
+  phrases: readonly string[];
   Content: AstroComponentFactory;
   reading: Reading;
 }
@@ -36,14 +38,15 @@ export async function textIn(
   language: string,
   defaultLanguage: string,
 ): Promise<ReadableText> {
-  const { title, summary, version } = original.data;
-  if (language === defaultLanguage) return { title, summary, Content: (await render(original)).Content, reading: { state: 'original' } };
+  const { title, summary, version, phrases = [] } = original.data;
+  if (language === defaultLanguage) return { title, summary, phrases, Content: (await render(original)).Content, reading: { state: 'original' } };
   const translation = await translationOf(language, kind, original.id);
-  if (!translation) return { title, summary, Content: (await render(original)).Content, reading: { state: 'untranslated' } };
+  if (!translation) return { title, summary, phrases, Content: (await render(original)).Content, reading: { state: 'untranslated' } };
   const { source_version: sourceVersion } = translation.data;
   return {
     title: translation.data.title,
     summary: translation.data.summary,
+    phrases: translation.data.phrases ?? [],
     Content: (await render(translation)).Content,
     reading: translationStatus(sourceVersion, version) === 'outdated' ? { state: 'outdated', sourceVersion } : { state: 'translated', sourceVersion },
   };

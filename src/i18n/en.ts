@@ -1,3 +1,5 @@
+import type { PluralForms } from './plural.ts';
+
 /** The handbook's interface in English: every word the site shows that is not content. */
 export const en = {
   site: {
@@ -22,13 +24,24 @@ export const en = {
     hintMiddle: 'or what happened, like',
     hintExample: 'lost ticket',
     placeholder: 'Code or what happened',
-    filters: 'Filter by category, severity or owner',
+    filters: 'Filter by category, severity, owner or type',
     noScriptBefore: 'Search needs JavaScript. Every code is listed on',
     pinned: 'Pinned codes',
     recent: 'Recently opened',
     browse: 'Browse',
     codeCount: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'}`,
     standardCount: (count: number) => `${count} ${count === 1 ? 'standard' : 'standards'}`,
+    label: 'Search the handbook',
+    clear: 'Clear',
+    results: { one: '{count} result', other: '{count} results' } as PluralForms,
+    noResults: 'Nothing found. Try other words, or what the guest said.',
+    showMore: 'Show more results',
+    staffSay: 'Staff say',
+    filterGroups: { category: 'Category', severity: 'Severity', owner: 'Owner', type: 'Type' },
+    feedbackLink: 'Not what you need? Tell the handbook owners what you searched for',
+    feedbackTitle: 'Search: nothing useful for "{query}"',
+    feedbackBody: 'I searched the handbook for: "{query}"\n\nWhat I was looking for:\n\n(Written from the handbook search page; edit before sending.)',
+    searchFailed: 'Search is not available right now. Every code is listed on the Codes page.',
   },
   code: {
     title: 'Problem codes',

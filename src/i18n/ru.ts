@@ -1,5 +1,9 @@
 import type { UiStrings } from './en.ts';
-import { slavicPlural as plural } from './slavic-plural.ts';
+import { pluralForm } from './plural.ts';
+
+/** One, few, many: the forms Russian counts with, chosen by Intl.PluralRules. */
+const plural = (count: number, one: string, few: string, many: string) =>
+  pluralForm('ru', count, { one, few, many, other: few });
 
 /** По-русски: для персонала зала, кассы и гардероба. */
 export const ru: UiStrings = {
@@ -32,6 +36,17 @@ export const ru: UiStrings = {
     browse: 'Просмотреть',
     codeCount: (count) => `${count} ${plural(count, 'код', 'кода', 'кодов')}`,
     standardCount: (count) => `${count} ${plural(count, 'стандарт', 'стандарта', 'стандартов')}`,
+    label: 'Поиск по справочнику',
+    clear: 'Очистить',
+    results: { one: '{count} результат', few: '{count} результата', many: '{count} результатов', other: '{count} результата' },
+    noResults: 'Ничего не найдено. Попробуйте другие слова или то, что сказал гость.',
+    showMore: 'Показать ещё',
+    staffSay: 'Говорят',
+    filterGroups: { category: 'Категория', severity: 'Срочность', owner: 'Владелец', type: 'Тип' },
+    feedbackLink: 'Не то, что нужно? Сообщите владельцам справочника, что вы искали',
+    feedbackTitle: 'Поиск: ничего полезного по запросу «{query}»',
+    feedbackBody: 'Я искал(а) в справочнике: «{query}»\n\nЧто я хотел(а) найти:\n\n(Отправлено со страницы поиска справочника; текст можно изменить.)',
+    searchFailed: 'Поиск сейчас недоступен. Все коды перечислены на странице «Коды».',
   },
   code: {
     title: 'Коды проблем',

@@ -1,5 +1,9 @@
 import type { UiStrings } from './en.ts';
-import { slavicPlural as plural } from './slavic-plural.ts';
+import { pluralForm } from './plural.ts';
+
+/** One, few, many: the forms Ukrainian counts with, chosen by Intl.PluralRules. */
+const plural = (count: number, one: string, few: string, many: string) =>
+  pluralForm('uk', count, { one, few, many, other: few });
 
 /** Українською: для персоналу залу, каси й гардероба. */
 export const uk: UiStrings = {
@@ -32,6 +36,17 @@ export const uk: UiStrings = {
     browse: 'Переглянути',
     codeCount: (count) => `${count} ${plural(count, 'код', 'коди', 'кодів')}`,
     standardCount: (count) => `${count} ${plural(count, 'стандарт', 'стандарти', 'стандартів')}`,
+    label: 'Пошук у довіднику',
+    clear: 'Очистити',
+    results: { one: '{count} результат', few: '{count} результати', many: '{count} результатів', other: '{count} результату' },
+    noResults: 'Нічого не знайдено. Спробуйте інші слова або те, що сказав гість.',
+    showMore: 'Показати ще',
+    staffSay: 'Кажуть',
+    filterGroups: { category: 'Категорія', severity: 'Терміновість', owner: 'Власник', type: 'Тип' },
+    feedbackLink: 'Не те, що треба? Повідомте власникам довідника, що ви шукали',
+    feedbackTitle: 'Пошук: нічого корисного за запитом «{query}»',
+    feedbackBody: 'Я шукав(ла) у довіднику: «{query}»\n\nЩо я хотів(ла) знайти:\n\n(Надіслано зі сторінки пошуку довідника; текст можна змінити.)',
+    searchFailed: 'Пошук зараз недоступний. Усі коди перелічено на сторінці «Коди».',
   },
   code: {
     title: 'Коди проблем',

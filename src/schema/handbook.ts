@@ -13,6 +13,8 @@ export const handbookConfigSchema = z.strictObject({
     .url({ protocol: /^https?$/, error: 'Expected the repository web address, such as https://github.com/owner/handbook' })
     .transform((url) => url.replace(/\/+$/, '').replace(/\.git$/, '')),
   branch: z.string().min(1).default('main'),
+  /** Where staff's "search found nothing useful" notes go by e-mail; without it they open an issue in `repository`. */
+  feedback_email: z.email({ error: 'Expected an e-mail address such as handbook@example.com' }).optional(),
   /** The language originals are written in: the document of record. */
   default_language: languageCode.default('en'),
   /** Every language the handbook is read in, the default included: code → name in that language. */

@@ -5,3 +5,4 @@ export * from './content-components.ts';
 export * from './history.ts';
 export * from './handbook.ts';
 export * from './translation.ts';
+export * from './synonyms.ts';

@@ -55,8 +55,24 @@ export const oneLine = (what: string) =>
     .min(1, `Expected ${what}, found nothing`)
     .refine((text) => !text.includes('\n'), `Expected ${what} on one line`);
 
+/** Issues for the entries of a list that repeat an earlier entry, ignoring case: a duplicate says nothing new. */
+export function refuseRepeats(what: string) {
+  return (entries: readonly string[], ctx: z.core.$RefinementCtx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      const key = entry.trim().toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `Unexpected repeated ${what} "${entry.trim()}": remove this one` });
+      seen.add(key);
+    });
+  };
+}
+
 /**
  * What staff say for a situation, in their own words ("tickets gone from the app"). Searched with a high weight
- * and shown in a result only when they matched; duplicates within a document are refused by the checker.
+ * and shown in a result only when they matched.
  */
-export const phrases = z.array(oneLine('a phrase staff say for this situation')).min(1, 'Expected at least one phrase, or no `phrases` field').optional();
+export const phrases = z
+  .array(oneLine('a phrase staff say for this situation'))
+  .min(1, 'Expected at least one phrase, or no `phrases` field')
+  .superRefine(refuseRepeats('phrase'))
+  .optional();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { queryWords, splitWords, synonymLookup } from './query-words.ts';
+
+const english = synonymLookup([['jacket', 'coat'], ['mum', 'mom', 'mother']], 'en');
+const ukrainian = synonymLookup([['куртка', 'пальто']], 'uk');
+
+describe('queryWords', () => {
+  it('drops the words a page need not contain', () => {
+    expect(queryWords("tickets don't show in the app anymore", 'en', new Map()).map((word) => word.word)).toEqual(['tickets', 'show', 'app']);
+  });
+
+  it('keeps stop-words when nothing else is left', () => {
+    expect(queryWords('the one', 'en', new Map()).map((word) => word.word)).toEqual(['the', 'one']);
+  });
+
+  it('adds the synonyms of a word, found by its plural too', () => {
+    expect(queryWords('someone took my jackets', 'en', english)).toEqual([
+      { word: 'took', terms: ['took'] },
+      { word: 'jackets', terms: ['jackets', 'jacket', 'coat'] },
+    ]);
+  });
+
+  it('searches Ukrainian by stems, so another case of a synonym is found', () => {
+    expect(queryWords('хтось забрав чужу куртку', 'uk', ukrainian)).toEqual([
+      { word: 'забрав', terms: ['забр'] },
+      { word: 'чужу', terms: ['чуж'] },
+      { word: 'куртку', terms: ['курт', 'пальт'] },
+    ]);
+  });
+
+  it('splits on punctuation but keeps apostrophes and hyphens inside words', () => {
+    expect(splitWords('Guest’s e-ticket, "gone"!  кто-то')).toEqual(["guest's", 'e-ticket', 'gone', 'кто-то']);
+  });
+});
