@@ -56,11 +56,11 @@ async function measureOne(browser: Browser, site: StaticSite, probe: SearchProbe
     const page = await context.newPage();
     site.takeRequests();
     await page.goto(`${site.origin}/`, { waitUntil: 'load' });
-    const input = page.locator('#search input').first();
+    const input = page.locator('#search-field');
     await input.click();
     await input.pressSequentially(probe.query, { delay: KEYSTROKE_MS });
-    // The summary names the query once its results (or their absence) are shown: "3 results for refund".
-    await page.locator('pagefind-summary', { hasText: probe.query }).waitFor({ timeout: RESULTS_TIMEOUT_MS });
+    // The result list names the query it answers once its results (or their absence) are shown.
+    await page.locator(`.sh-search__results[data-query="${probe.query.replaceAll('"', '\\"')}"]`).waitFor({ state: 'attached', timeout: RESULTS_TIMEOUT_MS });
     const requests = site.takeRequests();
     for (let quiet = 0; quiet < QUIET_MS; ) {
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 4));
@@ -68,7 +68,7 @@ async function measureOne(browser: Browser, site: StaticSite, probe: SearchProbe
       quiet = more.length === 0 ? quiet + QUIET_MS / 4 : 0;
       requests.push(...more);
     }
-    const firstLink = page.locator('pagefind-results a[href]').first();
+    const firstLink = page.locator('.sh-search__results a[href]').first();
     const href = (await firstLink.count()) > 0 ? await firstLink.getAttribute('href') : null;
     return { query: probe.query, ...(await weighSearch(requests, probe.pageAssets)), firstResult: href ? new URL(href, site.origin).pathname : undefined };
   } finally {

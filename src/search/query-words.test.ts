@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { queryWords, splitWords, synonymLookup } from './query-words.ts';
 
 const english = synonymLookup([['jacket', 'coat'], ['mum', 'mom', 'mother']], 'en');
-const ukrainian = synonymLookup([['куртка', 'пальто']], 'uk');
+const ukrainian = synonymLookup([['куртка', 'пальто'], ['туалет', 'вбиральня']], 'uk');
+const noSynonyms = synonymLookup([], 'en');
 
 describe('queryWords', () => {
   it('drops the words a page need not contain', () => {
-    expect(queryWords("tickets don't show in the app anymore", 'en', new Map()).map((word) => word.word)).toEqual(['tickets', 'show', 'app']);
+    expect(queryWords("tickets don't show in the app anymore", 'en', noSynonyms).map((word) => word.word)).toEqual(['tickets', 'show', 'app']);
   });
 
   it('keeps stop-words when nothing else is left', () => {
-    expect(queryWords('the one', 'en', new Map()).map((word) => word.word)).toEqual(['the', 'one']);
+    expect(queryWords('the one', 'en', noSynonyms).map((word) => word.word)).toEqual(['the', 'one']);
   });
 
   it('adds the synonyms of a word, found by its plural too', () => {
@@ -26,6 +27,13 @@ describe('queryWords', () => {
       { word: 'чужу', terms: ['чуж'] },
       { word: 'куртку', terms: ['курт', 'пальт'] },
     ]);
+  });
+
+  it('finds the group of an inflected form whose stem is shorter or longer than the base form\'s', () => {
+    expect(ukrainian('туалеті')).toContain('вбиральня');
+    expect(ukrainian('туалету')).toContain('вбиральня');
+    expect(ukrainian('курткою')).toContain('пальто');
+    expect(ukrainian('кури')).toBeUndefined();
   });
 
   it('splits on punctuation but keeps apostrophes and hyphens inside words', () => {

@@ -20,18 +20,34 @@ export function searchForm(word: string, language: string): string {
   return STEMMED_HERE.has(language) ? slavicStem(lower) : lower;
 }
 
-/** The form a synonym is looked up by, so "toilets" meets "toilet" and "куртку" meets "куртка". */
+/** The form a synonym is compared by, so "toilets" meets "toilet" and "куртку" meets "куртка". */
 function lookupForm(word: string, language: string): string {
   const lower = word.toLowerCase();
   if (STEMMED_HERE.has(language)) return slavicStem(lower);
   return lower.length > 4 ? lower.replace(/(?:es|s)$/, '') : lower;
 }
 
-/** word → every word of its group, for one language. */
-export function synonymLookup(groups: SynonymGroups, language: string): ReadonlyMap<string, readonly string[]> {
-  const lookup = new Map<string, readonly string[]>();
-  for (const group of groups) for (const word of group) lookup.set(lookupForm(word, language), group);
-  return lookup;
+/** Finds the synonym group of a query word. */
+export type SynonymLookup = (word: string) => readonly string[] | undefined;
+
+/**
+ * The group of a query word, for one language. A stemmer cuts different forms
+ * of a word back by different amounts ("туалет" → "туал", "туалеті" →
+ * "туалет"), so a word belongs to a group when either form starts with the
+ * other's stem, not only when the stems are equal.
+ */
+export function synonymLookup(groups: SynonymGroups, language: string): SynonymLookup {
+  const entries = groups.flatMap((group) => group.map((word) => ({ word: word.toLowerCase(), stem: lookupForm(word, language), group })));
+  const exact = new Map(entries.map((entry) => [entry.word, entry.group]));
+  return (word) => {
+    const lower = word.toLowerCase();
+    const stem = lookupForm(lower, language);
+    return (
+      exact.get(lower) ??
+      entries.find((entry) => entry.stem === stem)?.group ??
+      entries.find((entry) => Math.min(entry.stem.length, stem.length) >= 4 && (lower.startsWith(entry.stem) || entry.word.startsWith(stem)))?.group
+    );
+  };
 }
 
 /** "Don't", "it's" and "кто-то" are words; quotes, commas and full stops are not. */
@@ -49,12 +65,12 @@ export function splitWords(query: string): string[] {
  * are dropped ("the", "my", "don't"), unless nothing else is left; synonyms
  * are added ("jacket" also searches "coat"); repeated words count once.
  */
-export function queryWords(query: string, language: string, synonyms: ReadonlyMap<string, readonly string[]>): QueryWord[] {
+export function queryWords(query: string, language: string, synonyms: SynonymLookup): QueryWord[] {
   const all = splitWords(query);
   const meaningful = all.filter((word) => !isStopWord(word, language));
   const words = [...new Set(meaningful.length > 0 ? meaningful : all)];
   return words.map((word) => {
-    const group = synonyms.get(lookupForm(word, language)) ?? [];
+    const group = synonyms(word) ?? [];
     const terms = [word, ...group].map((term) => searchForm(term, language));
     return { word, terms: [...new Set(terms)] };
   });
