@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // A first search starts a worker, wasm and the index: on a busy 2-core machine that takes seconds, not one.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -96,13 +96,15 @@ describe('measureSite', () => {
 });
 
 describe('measureSite offline precache', () => {
-  it('weighs the files the service worker lists, pages by their index.html', async () => {
+  it('weighs the worker and the files its Workbox precache manifest lists', async () => {
     expect((await measureSite(outDir)).offlinePrecache).toBeUndefined();
-    await write('sw.js', 'self.__HANDBOOK_BUILD__ = {"version":"1","base":"/","urls":["/codes/TKT-001/","/_astro/site.css"]};\nself.addEventListener("install", () => {});\n');
+    const worker = 'e.precacheAndRoute([{url:"/codes/TKT-001/index.html",revision:"a1"},{url:"/_astro/site.css",revision:"b2"}],{});';
+    await write('sw.js', worker);
     const precache = (await measureSite(outDir)).offlinePrecache;
-    const listed = [files['codes/TKT-001/index.html']!, files['_astro/site.css']!];
+    const listed = [files['codes/TKT-001/index.html']!, files['_astro/site.css']!, worker];
     expect(precache).toEqual({
-      files: 2,
+      worker: 'sw.js',
+      files: 3,
       raw: listed.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
       gzip: listed.reduce((sum, text) => sum + Math.min(Buffer.byteLength(text), gz(text)), 0),
     });

@@ -35,16 +35,22 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg
 /**
  * Serve a built site and log what is fetched. The log is the measurement: it
  * sees the requests Pagefind's web worker makes, which a page's own network
- * events may not report.
+ * events may not report. Every response says `Cache-Control: no-store`, the
+ * strictest a host can send: offline use must come from the service worker,
+ * never from the browser's HTTP cache.
  */
-export async function serveStatic(outDir: string, options: { gzip?: boolean } = {}): Promise<StaticSite> {
+export async function serveStatic(outDir: string, options: { gzip?: boolean; port?: number } = {}): Promise<StaticSite> {
   let requests: ServedRequest[] = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = await existingFile(join(outDir, normalize(path).replace(/^(\.\.[/\\])+/, '')));
     requests.push({ path, file });
     if (!file) {
-      response.writeHead(404).end();
+      // As static hosts do: the site's own not-found page, with a 404 status.
+      const notFound = await existingFile(join(outDir, '404.html'));
+      response.writeHead(404, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      if (notFound) createReadStream(notFound).pipe(response);
+      else response.end();
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -57,7 +63,7 @@ export async function serveStatic(outDir: string, options: { gzip?: boolean } = 
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -18,10 +18,21 @@ const CHROMIUM_ARGS = [
  * the @sparticuz/chromium package, so `npm install && npm test` needs no apt step.
  */
 export async function launchBrowser(options: { remoteDebuggingPort?: number } = {}): Promise<Browser> {
-  const executablePath = existsSync(SYSTEM_CHROMIUM)
-    ? SYSTEM_CHROMIUM
-    : await (await import('@sparticuz/chromium')).default.executablePath();
+  const executablePath = await chromiumPath();
   // Lighthouse drives the browser over the DevTools port; Playwright uses its own pipe alongside.
   const debugging = options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : [];
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...debugging], headless: true });
+}
+
+/**
+ * A browser that keeps its profile in `userDataDir`: closing it and launching
+ * it again with the same folder is a phone's browser restarted, with its
+ * service workers and caches.
+ */
+export async function launchPersistentBrowser(userDataDir: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { ...options, executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+async function chromiumPath(): Promise<string> {
+  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : (await import('@sparticuz/chromium')).default.executablePath();
 }

@@ -1,45 +1,80 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { precachePlan, SERVICE_WORKER_FILE, serviceWorkerPath } from '../offline/precache-plan.ts';
 
-export const SERVICE_WORKER_FILE = 'sw.js';
-
-/** Pagefind ships UIs and files this handbook never loads; precaching them would only cost staff data. */
-const NOT_PRECACHED = [/^pagefind\/pagefind-(?:ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\./, new RegExp(`^${SERVICE_WORKER_FILE}$`)];
+export { SERVICE_WORKER_FILE };
 
 /**
- * Write a service worker that precaches every page and the search index of
- * this build under a cache named for the build's content, so a new build is a
- * new cache, announced to staff instead of silently mixed with the old one.
- * Runs after Pagefind, whose files it must include.
+ * One Workbox service worker per language (`/sw.js`, `/uk/sw.js`…), each
+ * precaching what a reader of that language needs with no signal: the shell,
+ * the current pages in that language, and that language's search index.
+ * Superseded versions and other languages are cached when opened. Workbox
+ * keeps each build's files together and hands over to a new build only when
+ * staff choose to reload, so one screen never mixes two versions of a
+ * procedure. Runs after Pagefind, whose files it precaches.
  */
 export default function offlineIntegration(): AstroIntegration {
   let base = '/';
+  let languages: string[] = ['en'];
+  let defaultLanguage = 'en';
   return {
     name: 'handbook:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (config.i18n) {
+          defaultLanguage = config.i18n.defaultLocale;
+          languages = config.i18n.locales.map((locale) => (typeof locale === 'string' ? locale : locale.path));
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await listFiles(outDir)).filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file))).sort();
-        const hash = createHash('sha256');
-        for (const file of files) hash.update(file).update(await readFile(join(outDir, file)));
-        const version = hash.digest('hex').slice(0, 12);
-        const urls = files.map((file) => base + file.replace(/(^|\/)index\.html$/, '$1'));
-        const source = await readFile(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-        const build = JSON.stringify({ version, base, urls });
-        await writeFile(join(outDir, SERVICE_WORKER_FILE), `self.__HANDBOOK_BUILD__ = ${build};\n${source}`);
-        logger.info(`Service worker ${version} precaches ${urls.length} files`);
+        const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+        for (const language of languages) {
+          const plan = precachePlan({ language, defaultLanguage, languages, searchWasm: entry.languages[language]?.wasm ?? null });
+          const { count, size, warnings } = await generateSW({
+            globDirectory: outDir,
+            globPatterns: plan.precache,
+            globIgnores: plan.ignore,
+            swDest: join(outDir, serviceWorkerPath(language, defaultLanguage)),
+            // Manifest paths are relative to the output folder; the site may live under a sub-path.
+            modifyURLPrefix: { '': base },
+            directoryIndex: 'index.html',
+            // Pagefind adds cache-busting query strings; its files are unique per build anyway.
+            ignoreURLParametersMatching: [/.*/],
+            cleanupOutdatedCaches: true,
+            clientsClaim: true,
+            skipWaiting: false,
+            cacheId: `handbook-${language}`,
+            mode: 'production',
+            sourcemap: false,
+            maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+            runtimeCaching: [
+              {
+                // A page that is not precached (an earlier version, another language) is kept once opened.
+                urlPattern: ({ request }) => request.mode === 'navigate',
+                handler: 'NetworkFirst',
+                options: { cacheName: `handbook-${language}-opened-pages`, networkTimeoutSeconds: 5, precacheFallback: { fallbackURL: `${base}404.html` } },
+              },
+              {
+                // Another language's search files, and anything else of the site fetched later.
+                urlPattern: ({ sameOrigin }) => sameOrigin,
+                handler: 'StaleWhileRevalidate',
+                options: { cacheName: `handbook-${language}-opened-files` },
+              },
+            ],
+          });
+          for (const warning of warnings) logger.warn(warning);
+          logger.info(`Service worker for ${language} precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MB raw)`);
+        }
       },
     },
   };
 }
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+interface PagefindEntry {
+  languages: Record<string, { wasm: string | null } | undefined>;
 }

@@ -43,7 +43,9 @@ function start(panel: HTMLElement, settings: SearchSettings) {
   // Pagefind (about 80 KB with its worker and wasm) loads when staff start typing, not with the page.
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${settings.bundlePath}pagefind.js`).then(async (api: PagefindApi) => {
-      await api.options({ ranking: searchRanking, baseUrl: settings.base });
+      // No web worker: a worker at /pagefind/ is a service-worker client of its own URL, so the root worker
+      // would answer its fetches even on /uk/ pages, whose search files only /uk/sw.js keeps offline.
+      await api.options({ ranking: searchRanking, baseUrl: settings.base, noWorker: true });
       await api.init();
       return api;
     }));

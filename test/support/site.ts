@@ -1,19 +1,22 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'astro';
+import { build } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { serveStatic } from '../../src/bench/static-server.ts';
 import { siteConfig } from '../../src/build/site-config.ts';
 
 export async function buildSite(contentRoot: string, outDir: string): Promise<void> {
   await build(siteConfig(contentRoot, outDir));
 }
 
-/** Serve a built site on a free port; returns its origin and a stop function. */
-export async function serveSite(contentRoot: string, outDir: string, port = 0) {
-  const server = await preview({ ...siteConfig(contentRoot, outDir), server: { port, host: '127.0.0.1' } });
-  return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+/**
+ * Serve a built site on a free port (or `port`) as a strict static host does:
+ * `Cache-Control: no-store` on every file and the site's 404 page.
+ */
+export async function serveSite(outDir: string, port = 0) {
+  return serveStatic(outDir, { port });
 }
 
 /** A standards repo built into a temporary folder, served, and open in a browser at its home page. */
@@ -30,7 +33,7 @@ export interface OpenSite {
 export async function openBuiltSite(contentRoot: string): Promise<OpenSite> {
   const outDir = await mkdtemp(join(tmpdir(), 'handbook-site-'));
   await buildSite(contentRoot, outDir);
-  const site = await serveSite(contentRoot, outDir);
+  const site = await serveSite(outDir);
   const browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(`${site.origin}/`);
