@@ -32,16 +32,17 @@ export const documentOfUrl = (url: string) => /\/(?:codes|standards)\/([^/]+)\/$
 
 /**
  * Type a query into the search page that `page` has open, as staff do, and
- * return the documents of the first `count` results. Waits for the list to
- * name this query, so a slow first search on a busy machine is waited for.
+ * return the documents of the first `count` results (0: all shown). Waits for
+ * the list to name this query, so a slow first search on a busy machine is
+ * waited for.
  */
 export async function searchThroughPage(page: Page, query: string, count = 3): Promise<string[]> {
   const field = page.locator('#search-field');
+  // Typing, not Enter: Enter on a code opens the code's page instead of listing it.
   await field.fill(query);
-  await field.press('Enter');
   const list = page.locator('.sh-search__results');
   await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.sh-search__results')?.dataset.query === expected, query.trim(), { timeout: 60_000 });
-  const hrefs = await list.locator('.sh-result__link').evaluateAll((links, max) => links.slice(0, max).map((link) => link.getAttribute('href') ?? ''), count);
+  const hrefs = await list.locator('.sh-result__link').evaluateAll((links, max) => (max > 0 ? links.slice(0, max) : links).map((link) => link.getAttribute('href') ?? ''), count);
   return hrefs.map(documentOfUrl);
 }
 

@@ -1,5 +1,5 @@
 import { feedbackLinkFor } from '../search/feedback-link.ts';
-import { queryWords, synonymLookup, type SynonymGroups } from '../search/query-words.ts';
+import { queryWords, synonymLookup, type SearchSynonyms } from '../search/query-words.ts';
 import { relaxedSearch, type RankedPage } from '../search/relaxed-search.ts';
 import { PHRASE_SEPARATOR, searchRanking } from '../search/ranking.ts';
 import { searchForm } from '../search/query-words.ts';
@@ -14,7 +14,7 @@ interface SearchSettings {
   base: string;
   codesPath: string;
   pageCount: number;
-  synonyms: SynonymGroups;
+  synonyms: SearchSynonyms;
   feedbackTemplate: string;
   strings: { results: PluralForms; noResults: string; staffSay: string; searchFailed: string; filterGroups: Record<string, string> };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, splitWords, synonymLookup } from './query-words.ts';
+import { queryWords, splitWords, synonymLookup, unindexedSynonyms } from './query-words.ts';
 
-const english = synonymLookup([['jacket', 'coat'], ['mum', 'mom', 'mother']], 'en');
-const ukrainian = synonymLookup([['куртка', 'пальто'], ['туалет', 'вбиральня']], 'uk');
-const noSynonyms = synonymLookup([], 'en');
+const english = synonymLookup({ groups: [['jacket', 'coat', 'anorak'], ['mum', 'mom', 'mother']], unindexed: ['anorak'] }, 'en');
+const ukrainian = synonymLookup({ groups: [['куртка', 'пальто'], ['туалет', 'вбиральня']], unindexed: [] }, 'uk');
+const noSynonyms = synonymLookup({ groups: [], unindexed: [] }, 'en');
 
 describe('queryWords', () => {
   it('drops the words a page need not contain', () => {
@@ -19,6 +19,17 @@ describe('queryWords', () => {
       { word: 'took', terms: ['took'] },
       { word: 'jackets', terms: ['jackets', 'jacket', 'coat'] },
     ]);
+  });
+
+  it('recognises a synonym no page contains, but searches only the words pages have', () => {
+    expect(queryWords('anorak', 'en', english)).toEqual([{ word: 'anorak', terms: ['anorak', 'jacket', 'coat'] }]);
+    expect(queryWords('jacket', 'en', english)[0]!.terms).not.toContain('anorak');
+  });
+
+  it('lists the synonyms no page contains, matching page words by their start as Pagefind does', () => {
+    const pageWords = new Set(['coats', 'jackets', 'faints', 'куртка', 'курткою']);
+    expect(unindexedSynonyms([['jacket', 'coat', 'anorak'], ['fainted', 'swooned']], 'en', pageWords)).toEqual(['anorak', 'swooned']);
+    expect(unindexedSynonyms([['куртку', 'пальто']], 'uk', pageWords)).toEqual(['пальто']);
   });
 
   it('searches Ukrainian by stems, so another case of a synonym is found', () => {

@@ -11,6 +11,18 @@ export interface QueryWord {
 /** Synonym groups of one language, as in content/synonyms.yaml. */
 export type SynonymGroups = ReadonlyArray<ReadonlyArray<string>>;
 
+/**
+ * Synonyms as the search page receives them: the groups, and the words of
+ * them that no page of the language contains. Those are still recognised in a
+ * query ("anorak" finds the coat group) but never searched: Pagefind answers a
+ * word it lacks with its longest indexed prefix ("anorak" → "an"), which would
+ * make the word match nearly every page.
+ */
+export interface SearchSynonyms {
+  groups: SynonymGroups;
+  unindexed: readonly string[];
+}
+
 /** Languages whose query words are cut back to a stem here; Pagefind stems English itself. */
 const STEMMED_HERE = new Set(['uk', 'ru']);
 
@@ -27,7 +39,7 @@ function lookupForm(word: string, language: string): string {
   return lower.length > 4 ? lower.replace(/(?:es|s)$/, '') : lower;
 }
 
-/** Finds the synonym group of a query word. */
+/** The words to search besides a query word: the indexed words of its synonym group. */
 export type SynonymLookup = (word: string) => readonly string[] | undefined;
 
 /**
@@ -36,8 +48,12 @@ export type SynonymLookup = (word: string) => readonly string[] | undefined;
  * "туалет"), so a word belongs to a group when either form starts with the
  * other's stem, not only when the stems are equal.
  */
-export function synonymLookup(groups: SynonymGroups, language: string): SynonymLookup {
-  const entries = groups.flatMap((group) => group.map((word) => ({ word: word.toLowerCase(), stem: lookupForm(word, language), group })));
+export function synonymLookup({ groups, unindexed }: SearchSynonyms, language: string): SynonymLookup {
+  const absent = new Set(unindexed.map((word) => word.toLowerCase()));
+  const entries = groups.flatMap((words) => {
+    const group = words.filter((word) => !absent.has(word.toLowerCase()));
+    return words.map((word) => ({ word: word.toLowerCase(), stem: lookupForm(word, language), group }));
+  });
   const exact = new Map(entries.map((entry) => [entry.word, entry.group]));
   return (word) => {
     const lower = word.toLowerCase();
@@ -73,5 +89,19 @@ export function queryWords(query: string, language: string, synonyms: SynonymLoo
     const group = synonyms(word) ?? [];
     const terms = [word, ...group].map((term) => searchForm(term, language));
     return { word, terms: [...new Set(terms)] };
+  });
+}
+
+/**
+ * The words of the synonym groups that no page contains, judged as Pagefind
+ * matches: a page word that starts with the synonym's search form. Run at build
+ * time over the words of every page in the language.
+ */
+export function unindexedSynonyms(groups: SynonymGroups, language: string, pageWords: ReadonlySet<string>): string[] {
+  const words = [...pageWords];
+  return groups.flat().filter((synonym) => {
+    // Pagefind stems English itself ("fainted" finds "faints"), so only the common endings are cut for the test.
+    const form = STEMMED_HERE.has(language) ? searchForm(synonym, language) : synonym.toLowerCase().replace(/(?<=\p{L}{4})(?:ing|ed|es|s)$/u, '');
+    return !words.some((word) => word.startsWith(form));
   });
 }

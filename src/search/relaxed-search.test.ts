@@ -27,6 +27,12 @@ describe('relaxedSearch', () => {
     expect(ranked.map((page) => [page.id, page.matchedWords])).toEqual([['clk', ['jacket']], ['other', ['jacket']]]);
   });
 
+  it('puts a page with the word staff typed above one that has only its synonym', async () => {
+    const search = index({ missing: { clk: 3 }, lost: { lst: 9, clk: 1 } });
+    const ranked = await relaxedSearch([{ word: 'missing', terms: ['missing', 'lost'] }], search, 10);
+    expect(ranked[0]!.id).toBe('clk');
+  });
+
   it('returns nothing when no word matches', async () => {
     expect(await relaxedSearch([{ word: 'zzz', terms: ['zzz'] }], index({}), 10)).toEqual([]);
   });

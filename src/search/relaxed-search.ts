@@ -37,7 +37,7 @@ export async function relaxedSearch<Result>(
     for (const [id, { strength, result }] of matches) {
       const page = pages.get(id) ?? { id, score: 0, matchedWords: [], result };
       // Matching a word at all counts most; how strongly decides between pages that match the same words.
-      page.score += rarity * (0.6 + 0.4 * strength);
+      page.score += rarity * (0.5 + 0.5 * strength);
       page.matchedWords.push(words[index]!.word);
       pages.set(id, page);
     }
@@ -45,16 +45,20 @@ export async function relaxedSearch<Result>(
   return [...pages.values()].sort((a, b) => b.score - a.score);
 }
 
+/** A page found only through a synonym matches a little less than one that has the word staff typed. */
+const SYNONYM_STRENGTH = 0.7;
+
 /** Every page one word finds through any of its terms, with its strongest match scaled to 0-1. */
 async function matchesOfWord<Result>(
   word: QueryWord,
   searchTerm: (term: string) => Promise<ReadonlyArray<TermHit<Result>>>,
 ): Promise<Map<string, { strength: number; result: Result }>> {
   const matches = new Map<string, { strength: number; result: Result }>();
-  for (const hits of await Promise.all(word.terms.map(searchTerm))) {
+  const hitsPerTerm = await Promise.all(word.terms.map(searchTerm));
+  for (const [termIndex, hits] of hitsPerTerm.entries()) {
     const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
     for (const hit of hits) {
-      const strength = hit.score / best;
+      const strength = (hit.score / best) * (termIndex === 0 ? 1 : SYNONYM_STRENGTH);
       if ((matches.get(hit.id)?.strength ?? -1) < strength) matches.set(hit.id, { strength, result: hit.result });
     }
   }

@@ -1,0 +1,35 @@
+import { getCollection } from 'astro:content';
+import { splitWords } from '../search/query-words.ts';
+
+const wordsByLanguage = new Map<string, Promise<Set<string>>>();
+
+/**
+ * Every word the searchable pages of a language contain: each current code and
+ * standard in its translation, or in the original where there is none. The
+ * search page uses it to leave out synonyms that no page has.
+ */
+export function pageWordsIn(language: string, defaultLanguage: string): Promise<Set<string>> {
+  let words = wordsByLanguage.get(language);
+  if (!words) {
+    words = collectWords(language, defaultLanguage);
+    wordsByLanguage.set(language, words);
+  }
+  return words;
+}
+
+async function collectWords(language: string, defaultLanguage: string): Promise<Set<string>> {
+  const translations = new Map((await getCollection('translations')).map((entry) => [entry.id, entry]));
+  const originals = [
+    ...(await getCollection('codes')).map((entry) => ({ folder: 'codes', entry })),
+    ...(await getCollection('standards')).map((entry) => ({ folder: 'standards', entry })),
+  ];
+  const words = new Set<string>();
+  for (const { folder, entry } of originals) {
+    const translation = language === defaultLanguage ? undefined : translations.get(`${language}/${folder}/${entry.id}`);
+    const { title, summary, phrases = [] } = translation?.data ?? entry.data;
+    for (const text of [title, summary, ...phrases, translation?.body ?? entry.body ?? '']) {
+      for (const word of splitWords(text)) words.add(word);
+    }
+  }
+  return words;
+}
