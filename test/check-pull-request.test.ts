@@ -37,6 +37,19 @@ const cases: PullRequestCase[] = [
     says: /^Unexpected unchanged `version` 2, expected 3: this file differs from main, so raise the version by one$/,
   },
   {
+    name: 'new phrases staff say, with nothing else changed: no new version needed',
+    change: (repo) => repo.edit(T1, 'version: 2', 'phrases: [tickets gone from the app]\nversion: 2'),
+    expected: [],
+  },
+  {
+    name: 'new phrases and a changed step without a new version',
+    change: async (repo) => {
+      await repo.edit(T1, 'version: 2', 'phrases: [tickets gone from the app]\nversion: 2');
+      await repo.edit(T1, 'within **3 business days**', 'within **2 business days**');
+    },
+    expected: [`${T1}:10:10 version-raised error`, `${T1}:2:1 change-note-changed error`],
+  },
+  {
     name: 'a version raised by two',
     change: (repo) => repo.edit(T1, 'version: 2', 'version: 4\nchange_note: Skipped a number.'),
     expected: [`${T1}:9:10 version-raised error`, UK_T1_BEHIND],

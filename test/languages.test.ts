@@ -52,19 +52,19 @@ describe('reading and searching in your own language', () => {
   });
 
   it.each([
-    ['куртку', 'куртка'],
-    ['квитка', 'квиток'],
-  ])('finds a Ukrainian page by another form of its word: %j finds %j', async (query, word) => {
+    ['куртку', 'куртка', /^\/uk\/codes\/CLK-/],
+    ['квитка', 'квиток', /^\/uk\/codes\/TKT-/],
+    ['гардеробнику', 'гардероб', /^\/uk\/codes\/CLK-/],
+  ])('finds Ukrainian pages by another form of a word: %j finds %j', async (query, word, expected) => {
     const pages = await searchAs(page, built.origin, 'uk', query);
-    expect(pages.length).toBeGreaterThan(0);
+    expect(pages[0]).toMatch(expected);
     const text = await page.evaluate(async (href) => (await (await fetch(href)).text()).toLowerCase(), pages[0]!);
     expect(text).toContain(word);
-    expect(text).not.toContain(query);
   });
 
   it('finds a code by Russian words in another form', async () => {
     expect(await firstResult('ru', 'пропали билеты')).toBe('/ru/codes/TKT-001/');
-    expect(await firstResult('ru', 'у гостя пропал билет')).toBe('/ru/codes/TKT-001/');
+    expect((await searchAs(page, built.origin, 'ru', 'у гостя пропал электронный билет')).slice(0, 3)).toContain('/ru/codes/TKT-001/');
   });
 
   it('says when a translation is of an older version, and links the current original', async () => {

@@ -13,6 +13,8 @@ export interface QualityResult {
   total: number;
   /** Queries with a right document among the first three results. */
   inTopThree: number;
+  /** Queries whose first result is a right document. */
+  first: number;
   misses: Array<QualityQuery & { got: string[] }>;
 }
 
@@ -49,18 +51,20 @@ export async function searchThroughPage(page: Page, query: string, count = 3): P
 /** Run every query on the search page open in `page` (in its language) and count right answers in the top three. */
 export async function measureSearchQuality(page: Page, language: string, queries: readonly QualityQuery[]): Promise<QualityResult> {
   const misses: QualityResult['misses'] = [];
+  let first = 0;
   for (const entry of queries) {
     const got = await searchThroughPage(page, entry.query);
     if (!got.some((document) => entry.right.includes(document))) misses.push({ ...entry, got });
+    if (got[0] !== undefined && entry.right.includes(got[0])) first++;
   }
-  return { language, total: queries.length, inTopThree: queries.length - misses.length, misses };
+  return { language, total: queries.length, inTopThree: queries.length - misses.length, first, misses };
 }
 
 export function formatSearchQuality(results: readonly QualityResult[]): string {
   const lines = ['Search quality: natural staff queries (test/search-quality/)'];
   for (const result of results) {
     const percent = ((100 * result.inTopThree) / Math.max(result.total, 1)).toFixed(0);
-    lines.push(`  ${result.language}: right code in the top 3: ${result.inTopThree}/${result.total} (${percent} %)`);
+    lines.push(`  ${result.language}: right code in the top 3: ${result.inTopThree}/${result.total} (${percent} %); first: ${result.first}/${result.total}`);
     for (const miss of result.misses) lines.push(`      missed ${JSON.stringify(miss.query)}: want ${miss.right.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}`);
   }
   return lines.join('\n');

@@ -9,6 +9,7 @@ afterAll(removeRepos);
 
 const T3 = 'content/codes/TKT-003.mdx';
 const REFUNDS = 'content/standards/refunds.mdx';
+const SYNONYMS = 'content/synonyms.yaml';
 
 interface BadCase {
   /** A folder under test/fixtures/checker/bad/. */
@@ -52,6 +53,18 @@ const cases: BadCase[] = [
   { overlay: 'escalation-unknown-role', expected: [`${T3}:15:11 escalation-roles error`], says: /escalation role `head-usher`/ },
   { overlay: 'escalation-repeated-role', expected: [`${T3}:15:11 escalation-roles error`], says: /`shift-manager` at escalation level 2, already level 1/ },
   { overlay: 'related-missing', expected: [`${T3}:16:20 related-exist error`], says: /`TKT-404`/ },
+  { overlay: 'phrases-repeated', expected: [`${T3}:19:5 frontmatter-schema error`], says: /`phrases.2`: "Booked the wrong cinema" repeats an earlier phrase/ },
+  { overlay: 'synonyms-unknown-language', expected: [`${SYNONYMS}:4:1 synonyms-file error`], says: /Unexpected language `de`: expected one of the handbook's languages \(en, uk\)/ },
+  {
+    overlay: 'synonyms-repeated-word',
+    expected: [`${SYNONYMS}:3:20 synonyms-file error`, `${SYNONYMS}:5:14 synonyms-file error`],
+    says: /`en.1.2`: "Toilet" is already in group 1 of this language/,
+  },
+  {
+    overlay: 'synonyms-group-of-one',
+    expected: [`${SYNONYMS}:2:5 synonyms-file error`, `${SYNONYMS}:3:12 synonyms-file error`, `${SYNONYMS}:4:6 synonyms-file error`, `${SYNONYMS}:4:22 synonyms-file error`],
+    says: /`en.0`: Expected at least two words in a group/,
+  },
   { overlay: 'related-self', expected: [`${T3}:16:11 related-exist error`], says: /related to itself/ },
   { overlay: 'replaced-by-missing', expected: [`${T3}:12:14 replaced-by-exists error`], says: /`TKT-404`: no file in content\/codes declares it/ },
 

@@ -43,7 +43,7 @@ const cases: TranslationCase[] = [
   {
     overlay: 'translation-field-unknown',
     expected: [`${UK_REFUNDS}:4:1 translation-fields error`],
-    says: /^Unexpected field `translator` in a translation, expected only title, summary, source_version$/,
+    says: /^Unexpected field `translator` in a translation, expected only title, summary, phrases, source_version$/,
   },
   {
     overlay: 'translation-source-version-missing',

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { changedFiles, comparisonBase, readFilesAtRef } from '../git/index.ts';
 import { DOCUMENT_FOLDERS, documentKindOf, parseDocumentText } from './parse-document.ts';
+import { differsOnlyInSearchWords } from './search-words-only.ts';
 import type { BaseChange } from './types.ts';
 
 export interface PullRequestBase {
@@ -40,6 +43,10 @@ export async function loadPullRequestBase(cwd: string, ref: string): Promise<Pul
   const deleted = new Map<string, BaseChange>();
   for (const { path, status, basePath } of pending) {
     const text = baseTexts.get(basePath);
+    if (status === 'modified' && text !== undefined) {
+      const current = await readFile(join(cwd, path), 'utf8').catch(() => undefined);
+      if (current !== undefined && differsOnlyInSearchWords(path, text, current)) continue;
+    }
     const baseChange: BaseChange = { status, basePath, baseFrontmatter: text === undefined ? undefined : frontmatterOf(basePath, text) };
     (status === 'deleted' ? deleted : changed).set(path, baseChange);
   }

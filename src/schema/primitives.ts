@@ -61,7 +61,7 @@ export function refuseRepeats(what: string) {
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       const key = entry.trim().toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `Unexpected repeated ${what} "${entry.trim()}": remove this one` });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `"${entry.trim()}" repeats an earlier ${what}: remove this one` });
       seen.add(key);
     });
   };

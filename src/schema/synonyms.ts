@@ -7,7 +7,7 @@ const synonymWord = z
   .string({ error: 'Expected a word as text' })
   .trim()
   .min(1, 'Expected a word, found nothing')
-  .regex(/^[^\s,;]+$/u, 'Expected one word without spaces: put each word of a phrase in the code\'s `phrases` instead');
+  .regex(/^[^\s,;]*$/u, 'Expected one word without spaces: put each word of a phrase in the code\'s `phrases` instead');
 
 /** Words that mean the same thing to staff: a query word from the group also searches the others. */
 const synonymGroup = z
@@ -31,7 +31,7 @@ export const synonymsFileSchema = z.record(languageCode, z.array(synonymGroup).d
           ctx.addIssue({
             code: 'custom',
             path: [language, groupIndex, wordIndex],
-            message: `Unexpected "${word}" in two groups of \`${language}\` (also group ${earlier + 1}): merge the groups or keep the word in one`,
+            message: `"${word}" is already in group ${earlier + 1} of this language: merge the two groups, or keep the word in one`,
           });
         }
         groupOf.set(key, groupIndex);

@@ -33,6 +33,12 @@ describe('relaxedSearch', () => {
     expect(ranked[0]!.id).toBe('clk');
   });
 
+  it('breaks a tie between pages matching every word by Pagefind\'s ranking of the words together', async () => {
+    const search = index({ lost: { a: 5, b: 5 }, tickets: { a: 5, b: 5 }, 'lost tickets': { a: 1, b: 6 } });
+    const ranked = await relaxedSearch([{ word: 'lost', terms: ['lost'] }, { word: 'tickets', terms: ['tickets'] }], search, 10);
+    expect(ranked.map((page) => page.id)).toEqual(['b', 'a']);
+  });
+
   it('returns nothing when no word matches', async () => {
     expect(await relaxedSearch([{ word: 'zzz', terms: ['zzz'] }], index({}), 10)).toEqual([]);
   });

@@ -30,10 +30,16 @@ export async function relaxedSearch<Result>(
   pageCount: number,
 ): Promise<RankedPage<Result>[]> {
   const pages = new Map<string, RankedPage<Result>>();
-  const perWord = await Promise.all(words.map((word) => matchesOfWord(word, searchTerm)));
+  const [perWord, together] = await Promise.all([
+    Promise.all(words.map((word) => matchesOfWord(word, searchTerm))),
+    // Pagefind's own ranking of the words together (all must match) knows where they sit: in the title, close by.
+    words.length > 1 ? matchesOfWord({ word: '', terms: [words.map((word) => word.terms[0]).join(' ')] }, searchTerm) : new Map(),
+  ]);
+  let totalRarity = 0;
   perWord.forEach((matches, index) => {
     if (matches.size === 0) return;
     const rarity = Math.log(1 + Math.max(pageCount, matches.size) / matches.size);
+    totalRarity += rarity;
     for (const [id, { strength, result }] of matches) {
       const page = pages.get(id) ?? { id, score: 0, matchedWords: [], result };
       // Matching a word at all counts most; how strongly decides between pages that match the same words.
@@ -42,8 +48,16 @@ export async function relaxedSearch<Result>(
       pages.set(id, page);
     }
   });
+  // A page that has every word scores a little more when Pagefind ranks it high for the words together.
+  for (const [id, { strength }] of together) {
+    const page = pages.get(id);
+    if (page) page.score += TOGETHER_WEIGHT * totalRarity * strength;
+  }
   return [...pages.values()].sort((a, b) => b.score - a.score);
 }
+
+/** How much Pagefind's ranking of the whole query adds, as a share of what matching every word is worth. */
+const TOGETHER_WEIGHT = 0.3;
 
 /** A page found only through a synonym matches a little less than one that has the word staff typed. */
 const SYNONYM_STRENGTH = 0.7;

@@ -16,6 +16,10 @@ describe('slavicStem', () => {
     ['кошелька', 'кошелёк'],
     ['потерялся', 'потерял'],
     ['гардеробі', 'гардероб'],
+    ['пропали', 'пропала'],
+    ['забрав', 'забрали'],
+    ['девочки', 'девочка'],
+    ['крісла', 'крісло'],
   ])('lets "%s" find "%s"', (query, indexed) => {
     expect(finds(query, indexed)).toBe(true);
   });
@@ -30,5 +34,7 @@ describe('slavicStem', () => {
   it('does not join unrelated words', () => {
     expect(finds('куртку', 'кури')).toBe(false);
     expect(finds('квиток', 'квітка')).toBe(false);
+    // A past-tense verb keeps its vowel: "пропали" must not find "пропуск" (a pass).
+    expect(finds('пропали', 'пропуск')).toBe(false);
   });
 });

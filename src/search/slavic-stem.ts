@@ -11,22 +11,25 @@ const MIN_STEM = 4;
 
 const REFLEXIVE = ['ся', 'сь', 'ться'];
 
-/** Noun, adjective and verb endings of both languages, longest first so "ами" wins over "и". */
+/** Case endings of nouns and adjectives and present-tense verb endings of both languages, longest first. */
 const ENDINGS = [
-  'ували', 'ювали', 'ування',
-  'ують', 'юють', 'ання', 'ення', 'ення', 'ість', 'ості',
-  'ами', 'ями', 'ими', 'іми', 'ого', 'ому', 'ему', 'ові', 'еві', 'єві', 'ати', 'яти', 'ити', 'іти', 'ути', 'ать', 'ять',
-  'ить', 'еть', 'уть', 'ють', 'ете', 'ите', 'ємо', 'емо', 'имо', 'ала', 'ало', 'али', 'ила', 'ило', 'или', 'ела', 'ело',
-  'ели', 'ула', 'уло', 'ули', 'яла', 'яло', 'яли', 'ого', 'ами', 'ешь', 'ишь', 'ает', 'яет', 'ует', 'ают', 'яют', 'уют',
-  'ах', 'ях', 'ам', 'ям', 'ів', 'їв', 'ов', 'ев', 'ей', 'ой', 'ий', 'ій', 'ый', 'ої', 'ою', 'ею', 'єю', 'ью', 'ом', 'ем',
-  'им', 'ім', 'ым', 'их', 'іх', 'ых', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ав', 'яв', 'ив', 'ув', 'ал', 'ял',
-  'ил', 'ел', 'ул', 'ла', 'ло', 'ли', 'ує', 'ає', 'яє', 'ет', 'ит', 'ут', 'ют', 'ат', 'ят', 'ти',
-  'а', 'я', 'о', 'е', 'є', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'ь', 'й',
+  'ами', 'ями', 'ими', 'іми', 'ого', 'его', 'ому', 'ему', 'ові', 'еві', 'єві', 'ють', 'уть', 'ешь', 'ишь', 'ємо', 'емо',
+  'имо', 'ете', 'ите', 'ах', 'ях', 'ам', 'ям', 'ів', 'їв', 'ов', 'ев', 'ей', 'ой', 'ий', 'ій', 'ый', 'ої', 'ою', 'ею', 'єю',
+  'ью', 'ом', 'ем', 'им', 'ім', 'ым', 'их', 'іх', 'ых', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ує', 'ає', 'яє',
+  'ет', 'ит', 'ут', 'ют', 'ат', 'ят', 'а', 'я', 'о', 'е', 'є', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'ь', 'й',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Past tense and infinitive: the ending goes, the vowel before it stays, so
+ * every form of the verb shares the stem ("пропали", "пропал" → "пропа";
+ * "загубив", "загубила", "загубити" → "загуби"). Only after a vowel, so
+ * "крісла" loses its case ending instead.
+ */
+const VERB_ENDINGS = /(?<=[аяеєиіїоуюы])(?:ла|ло|ли|л|в|ти|ть)$/;
 
 const CONSONANT = /[бвгґджзйклмнпрстфхцчшщ]/;
 
-/** "куртку" → "куртк", "квитка" → "квит", "квиток" → "квит", "загубила" → "загуб"; lower case, ё as е. */
+/** "куртку" → "курт", "квитка" → "квит", "квиток" → "квит", "загубила" → "загуби"; lower case, ё as е. */
 export function slavicStem(word: string): string {
   let stem = word.toLowerCase().replaceAll('ё', 'е');
   // A four-letter word loses only a case ending ("чужу" → "чуж", "зала" → "зал"); "кіно" and "пиво" stay whole.
@@ -34,7 +37,8 @@ export function slavicStem(word: string): string {
   if (stem.length < MIN_STEM) return stem;
   const reflexive = REFLEXIVE.find((ending) => stem.endsWith(ending) && stem.length - ending.length >= MIN_STEM);
   if (reflexive) stem = stem.slice(0, -reflexive.length);
-  const ending = ENDINGS.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MIN_STEM);
+  const verb = VERB_ENDINGS.exec(stem);
+  const ending = verb && verb.index >= MIN_STEM ? verb[0] : ENDINGS.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MIN_STEM);
   if (ending) stem = stem.slice(0, -ending.length);
   // A vowel that comes and goes between forms ("квиток" / "квитка", "кошелёк" / "кошелька"): cut back to
   // the part every form shares.
