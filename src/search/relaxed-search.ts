@@ -29,29 +29,27 @@ export async function relaxedSearch<Result>(
   searchTerm: (term: string) => Promise<ReadonlyArray<TermHit<Result>>>,
   pageCount: number,
 ): Promise<RankedPage<Result>[]> {
+  const rarity = (found: number) => Math.log(1 + Math.max(pageCount, found) / found);
   const pages = new Map<string, RankedPage<Result>>();
   const [perWord, together] = await Promise.all([
-    Promise.all(words.map((word) => matchesOfWord(word, searchTerm))),
+    Promise.all(words.map((word) => matchesOfWord(word, searchTerm, rarity))),
     // Pagefind's own ranking of the words together (all must match) knows where they sit: in the title, close by.
-    words.length > 1 ? matchesOfWord({ word: '', terms: [words.map((word) => word.terms[0]).join(' ')] }, searchTerm) : new Map(),
+    words.length > 1 ? matchesOfWord({ word: '', terms: [words.map((word) => word.terms[0]).join(' ')] }, searchTerm, () => 1) : new Map(),
   ]);
-  let totalRarity = 0;
+  let totalWeight = 0;
   perWord.forEach((matches, index) => {
-    if (matches.size === 0) return;
-    const rarity = Math.log(1 + Math.max(pageCount, matches.size) / matches.size);
-    totalRarity += rarity;
-    for (const [id, { strength, result }] of matches) {
+    totalWeight += Math.max(0, ...[...matches.values()].map((match) => match.weight));
+    for (const [id, { weight, result }] of matches) {
       const page = pages.get(id) ?? { id, score: 0, matchedWords: [], result };
-      // Matching a word at all counts most; how strongly decides between pages that match the same words.
-      page.score += rarity * (0.5 + 0.5 * strength);
+      page.score += weight;
       page.matchedWords.push(words[index]!.word);
       pages.set(id, page);
     }
   });
   // A page that has every word scores a little more when Pagefind ranks it high for the words together.
-  for (const [id, { strength }] of together) {
+  for (const [id, { weight }] of together) {
     const page = pages.get(id);
-    if (page) page.score += TOGETHER_WEIGHT * totalRarity * strength;
+    if (page) page.score += TOGETHER_WEIGHT * totalWeight * weight;
   }
   return [...pages.values()].sort((a, b) => b.score - a.score);
 }
@@ -60,20 +58,29 @@ export async function relaxedSearch<Result>(
 const TOGETHER_WEIGHT = 0.3;
 
 /** A page found only through a synonym matches a little less than one that has the word staff typed. */
-const SYNONYM_STRENGTH = 0.7;
+const SYNONYM_FACTOR = 0.7;
 
-/** Every page one word finds through any of its terms, with its strongest match scaled to 0-1. */
+/**
+ * What one word is worth to each page it finds. Each of its terms (the word,
+ * then its synonyms) is a way to match it, worth its own rarity: a term on
+ * every page says little, so a common synonym cannot drown a rare word. A
+ * page takes its best term; matching at all counts most, and how strongly
+ * Pagefind matched it decides between pages matching the same words.
+ */
 async function matchesOfWord<Result>(
   word: QueryWord,
   searchTerm: (term: string) => Promise<ReadonlyArray<TermHit<Result>>>,
-): Promise<Map<string, { strength: number; result: Result }>> {
-  const matches = new Map<string, { strength: number; result: Result }>();
+  rarity: (found: number) => number,
+): Promise<Map<string, { weight: number; result: Result }>> {
+  const matches = new Map<string, { weight: number; result: Result }>();
   const hitsPerTerm = await Promise.all(word.terms.map(searchTerm));
   for (const [termIndex, hits] of hitsPerTerm.entries()) {
+    if (hits.length === 0) continue;
     const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+    const worth = rarity(hits.length) * (termIndex === 0 ? 1 : SYNONYM_FACTOR);
     for (const hit of hits) {
-      const strength = (hit.score / best) * (termIndex === 0 ? 1 : SYNONYM_STRENGTH);
-      if ((matches.get(hit.id)?.strength ?? -1) < strength) matches.set(hit.id, { strength, result: hit.result });
+      const weight = worth * (0.5 + (0.5 * hit.score) / best);
+      if ((matches.get(hit.id)?.weight ?? -1) < weight) matches.set(hit.id, { weight, result: hit.result });
     }
   }
   return matches;
