@@ -5,6 +5,8 @@ export interface LighthouseScores {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  /** Main-thread time blocked by long tasks during load, in ms: what starting a search UI costs. */
+  totalBlockingTimeMs: number;
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
@@ -20,7 +22,8 @@ export async function lighthouseScores(port: number, origin: string, paths: read
     const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const categories = result?.lhr.categories;
     const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories?.[id]?.score ?? 0) * 100);
-    scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') });
+    const totalBlockingTimeMs = Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+    scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), totalBlockingTimeMs });
   }
   return scores;
 }

@@ -7,6 +7,7 @@ import { serveStatic } from '../bench/static-server.ts';
 import { WeightCache } from '../bench/transfer-size.ts';
 import { axeViolations, type AxeRow } from './axe-violations.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse-scores.ts';
+import { formatSearchQuality, measureSearchQuality, readQualityQueries, type QualityResult } from './search-quality.ts';
 
 export interface AuditOptions {
   outDir: string;
@@ -15,6 +16,8 @@ export interface AuditOptions {
   lighthousePages: readonly string[];
   searches: readonly string[];
   lighthousePort: number;
+  /** Query sets to measure search quality with: a name, and the folder holding `<language>.yaml` per language. */
+  qualitySets: ReadonlyArray<{ name: string; folder: string; languages: readonly string[] }>;
 }
 
 export interface AuditReport {
@@ -23,6 +26,7 @@ export interface AuditReport {
   searches: SearchWeight[];
   lighthouse: LighthouseScores[];
   axe: AxeRow[];
+  quality: Array<{ name: string; results: QualityResult[] }>;
 }
 
 /** Measure a built handbook as staff receive it: bytes per page, bytes per first search, Lighthouse and axe. */
@@ -44,7 +48,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   try {
     const axe = await axeViolations(browser, site.origin, Object.values(options.pages));
     const lighthouse = await lighthouseScores(options.lighthousePort, site.origin, options.lighthousePages);
-    return { pageWeights, heaviestCodePage, searches, lighthouse, axe };
+    const quality = [];
+    for (const set of options.qualitySets) {
+      const results: QualityResult[] = [];
+      for (const language of set.languages) {
+        const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+        await page.goto(`${site.origin}${language === 'en' ? '/' : `/${language}/`}`);
+        results.push(await measureSearchQuality(page, language, await readQualityQueries(join(set.folder, `${language}.yaml`))));
+        await page.close();
+      }
+      quality.push({ name: set.name, results });
+    }
+    return { pageWeights, heaviestCodePage, searches, lighthouse, axe, quality };
   } finally {
     await browser.close();
     await site.stop();
@@ -58,17 +73,20 @@ export function formatAudit(report: AuditReport): string {
   for (const weight of [...report.pageWeights, ...(report.heaviestCodePage ? [report.heaviestCodePage] : [])]) {
     lines.push(`  ${weight.path.padEnd(34)} ${kb(weight.gzip).padStart(9)}  (${kb(weight.raw)} raw)`);
   }
-  lines.push('', 'First search of a session (bytes fetched after the page, gzip)');
+  const home = report.pageWeights[0];
+  lines.push('', `First search of a session (bytes fetched after the page, gzip; home page ${kb(home?.gzip ?? 0)} + search)`);
   for (const search of report.searches) {
-    lines.push(`  ${JSON.stringify(search.query).padEnd(34)} ${kb(search.gzip).padStart(9)}  ${search.requests} files, first result ${search.firstResult ?? 'none'}`);
+    const total = kb((home?.gzip ?? 0) + search.gzip);
+    lines.push(`  ${JSON.stringify(search.query).padEnd(34)} ${kb(search.gzip).padStart(9)}  home + search ${total}, ${search.requests} files, first result ${search.firstResult ?? 'none'}`);
   }
-  lines.push('', 'Lighthouse, mobile preset (performance / accessibility / best practices)');
+  lines.push('', 'Lighthouse, mobile preset (performance / accessibility / best practices; total blocking time)');
   for (const score of report.lighthouse) {
-    lines.push(`  ${score.path.padEnd(34)} ${String(score.performance).padStart(3)} / ${score.accessibility} / ${score.bestPractices}`);
+    lines.push(`  ${score.path.padEnd(34)} ${String(score.performance).padStart(3)} / ${score.accessibility} / ${score.bestPractices}; TBT ${score.totalBlockingTimeMs} ms`);
   }
   lines.push('', 'axe-core, WCAG 2.2 A/AA, at 360 px');
   for (const row of report.axe) {
     lines.push(`  ${row.path.padEnd(34)} ${row.colorScheme.padEnd(5)} ${row.violations.length === 0 ? 'no violations' : row.violations.join(', ')}`);
   }
+  for (const { name, results } of report.quality) lines.push('', `${name}: ${formatSearchQuality(results)}`);
   return lines.join('\n');
 }

@@ -19,9 +19,9 @@ interface SearchSettings {
   strings: { results: PluralForms; noResults: string; staffSay: string; searchFailed: string; filterGroups: Record<string, string> };
 }
 
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 6;
 /** A pause in typing before searching, so a phone does not search after every letter. */
-const TYPING_PAUSE_MS = 120;
+const TYPING_PAUSE_MS = 250;
 
 const panel = document.querySelector<HTMLElement>('#search');
 const settingsElement = document.querySelector('#search-settings');
