@@ -14,6 +14,11 @@ export default defineConfig({
   site: process.env.HANDBOOK_SITE ?? 'http://localhost:4321',
   base: process.env.HANDBOOK_BASE ?? '/',
   trailingSlash: 'always',
+  build: {
+    // One stylesheet file per component group, cached once, rather than the same styles inlined in every page:
+    // a phone's first visit precaches every current page, and 1,000 inlined copies cost 1.3 MB.
+    inlineStylesheets: 'never',
+  },
   markdown: {
     // The remark pipeline, so that a build which skipped `npm run check` still refuses content that would run code.
     // SmartyPants (curly quotes) cost 39% of MDX compile time at 5,000 codes; straight quotes read just as well on a phone.

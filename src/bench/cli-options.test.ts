@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from './cli-options.ts';
+import { DEFAULT_SENTENCE, parseBenchArgs } from './cli-options.ts';
 
 describe('parseBenchArgs', () => {
   it('runs once per size given, with a standard per ten codes, one version, seed 1 and search on', () => {
     const command = parseBenchArgs(['--codes', '300,1000']);
     expect(command.json).toBe(false);
     expect(command.runs).toEqual([
-      { codes: 300, standards: 30, versions: 1, seed: 1, word: 'refund', keep: false, search: true, cpuProfile: false },
-      { codes: 1000, standards: 100, versions: 1, seed: 1, word: 'refund', keep: false, search: true, cpuProfile: false },
+      { codes: 300, standards: 30, versions: 1, seed: 1, word: 'refund', sentence: DEFAULT_SENTENCE, keep: false, search: true, cpuProfile: false },
+      { codes: 1000, standards: 100, versions: 1, seed: 1, word: 'refund', sentence: DEFAULT_SENTENCE, keep: false, search: true, cpuProfile: false },
     ]);
   });
 
   it('takes every option', () => {
-    const command = parseBenchArgs(['--codes', '20', '--standards', '3', '--versions', '3', '--seed', '42', '--word', 'coat', '--json', '--keep', '--no-search', '--cpu-prof']);
+    const command = parseBenchArgs(['--codes', '20', '--standards', '3', '--versions', '3', '--seed', '42', '--word', 'coat', '--sentence', 'my coat is gone', '--json', '--keep', '--no-search', '--cpu-prof']);
     expect(command.json).toBe(true);
-    expect(command.runs).toEqual([{ codes: 20, standards: 3, versions: 3, seed: 42, word: 'coat', keep: true, search: false, cpuProfile: true }]);
+    expect(command.runs).toEqual([{ codes: 20, standards: 3, versions: 3, seed: 42, word: 'coat', sentence: 'my coat is gone', keep: true, search: false, cpuProfile: true }]);
   });
 
   it('keeps what it only generates', () => {

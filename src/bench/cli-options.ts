@@ -3,7 +3,7 @@ import { MAX_CODES } from './repo-plan.ts';
 import type { BenchOptions } from './run-bench.ts';
 
 export const USAGE = `Usage: npm run bench -- --codes <N>[,<N>…] [--standards <M>] [--versions <V>] [--seed <S>]
-       [--word <w>] [--json] [--keep] [--no-search] [--cpu-prof] [--generate-only]`;
+       [--word <w>] [--sentence <s>] [--json] [--keep] [--no-search] [--cpu-prof] [--generate-only]`;
 
 export interface BenchCommand {
   /** One run per size, in the order given. */
@@ -23,6 +23,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchCommand {
       versions: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
       word: { type: 'string', default: 'refund' },
+      sentence: { type: 'string', default: DEFAULT_SENTENCE },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
@@ -47,12 +48,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchCommand {
       versions,
       seed,
       word: values.word,
+      sentence: values.sentence,
       keep: values.keep || generateOnly,
       search: !values['no-search'],
       cpuProfile: values['cpu-prof'],
     })),
   };
 }
+
+/** A query in the generated handbook's words, as staff would type it: several words, some on no page. */
+export const DEFAULT_SENTENCE = 'guest at the popcorn counter wants a refund anymore';
 
 function whole(flag: string, text: string, min: number, max: number): number {
   const value = Number(text);

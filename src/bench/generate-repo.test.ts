@@ -87,7 +87,7 @@ describe('generateRepo', () => {
 
 describe('generateBenchRepo', () => {
   it('writes a kept repo in the project’s ignored folder, where packages resolve', async () => {
-    const { root, seconds } = await generateBenchRepo({ codes: 5, standards: 1, versions: 1, seed: 1, word: 'refund', keep: true, search: false, cpuProfile: false });
+    const { root, seconds } = await generateBenchRepo({ codes: 5, standards: 1, versions: 1, seed: 1, word: 'refund', sentence: 'a refund', keep: true, search: false, cpuProfile: false });
     roots.push(root);
     expect(root.startsWith(`${BENCH_PARENT}/bench-5-`)).toBe(true);
     expect(await readdir(join(root, 'content/codes'))).toHaveLength(5);

@@ -17,6 +17,8 @@ export interface SiteSize {
     mean: FileWeight;
     largest: PageWeight;
   };
+  /** The home page, which is the search page: its HTML and the CSS and JS it loads. */
+  home: PageWeight;
   /** The page with the largest HTML that is not the codes index (which may list every code); growth here means a page lists content. */
   largestOtherPage: PageWeight;
   /** Pagefind's data for this site: pf_meta, index chunks, filters and fragments. Its scripts and wasm are fixed size and excluded. */
@@ -53,7 +55,10 @@ export async function measureSite(outDir: string): Promise<SiteSize> {
   if (codePages.length === 0) throw new Error(`No code pages (codes/<CODE>/index.html) in ${outDir}`);
   const others = pages.filter((page) => !isCodePage(page.path) && page.path !== '/codes/');
 
+  const home = pages.find((page) => page.path === '/');
+  if (!home) throw new Error(`No home page (index.html) in ${outDir}`);
   return {
+    home,
     pages: pages.length,
     outputFiles,
     outputBytes,

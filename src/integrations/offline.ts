@@ -49,6 +49,8 @@ export default function offlineIntegration(): AstroIntegration {
             clientsClaim: true,
             skipWaiting: false,
             cacheId: `handbook-${language}`,
+            // One file per worker: Workbox's runtime inside it rather than a separate script it imports.
+            inlineWorkboxRuntime: true,
             mode: 'production',
             sourcemap: false,
             maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
