@@ -71,6 +71,20 @@ export function synonymLookup({ groups, unindexed }: SearchSynonyms, language: s
   };
 }
 
+/**
+ * Words searched for one query at most. Each costs a phone an index chunk
+ * (about 28 KB at 1,000 codes); a long story keeps its longest words, which
+ * are the rarest and tell most about the situation.
+ */
+const MAX_WORDS = 5;
+
+/** The words in their order, but the shortest dropped first when there are more than MAX_WORDS. */
+function longestFirst(words: string[]): string[] {
+  if (words.length <= MAX_WORDS) return words;
+  const keep = new Set([...words].sort((a, b) => b.length - a.length).slice(0, MAX_WORDS));
+  return words.filter((word) => keep.has(word));
+}
+
 /** "Don't", "it's" and "кто-то" are words; quotes, commas and full stops are not. */
 export function splitWords(query: string): string[] {
   return query
@@ -89,7 +103,7 @@ export function splitWords(query: string): string[] {
 export function queryWords(query: string, language: string, synonyms: SynonymLookup): QueryWord[] {
   const all = splitWords(query);
   const meaningful = all.filter((word) => !isStopWord(word, language));
-  const words = [...new Set(meaningful.length > 0 ? meaningful : all)];
+  const words = longestFirst([...new Set(meaningful.length > 0 ? meaningful : all)]).slice(0, MAX_WORDS);
   return words.map((word) => {
     const group = synonyms(word) ?? [];
     const terms = [word, ...group].map((term) => searchForm(term, language));
