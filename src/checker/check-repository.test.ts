@@ -124,11 +124,29 @@ const cases: BadCase[] = [
   { overlay: 'roles-missing', expected: ['content/roles.yaml:1:1 directory-file error'], says: /Missing `content\/roles.yaml`/ },
   { overlay: 'roles-broken', expected: ['content/roles.yaml:8:11 directory-file error'], says: /Broken YAML/ },
   { overlay: 'roles-bad-contact', expected: ['content/roles.yaml:14:12 directory-file error'], says: /`cinema-manager.contact`: Expected a phone number/ },
+  // `github` takes what CODEOWNERS takes: a team with or without its @, an e-mail address or a login (and writes each right: test/codeowners.test.ts).
+  { overlay: 'roles-team-owners', expected: [] },
+  {
+    overlay: 'roles-bad-github',
+    expected: ['content/roles.yaml:10:11 directory-file error'],
+    says: /^Unexpected `shift-manager.github`: Expected a GitHub login such as olena-k, a team such as "@acme\/shift-managers" or acme\/shift-managers, or an e-mail address$/,
+  },
+  // YAML keeps a leading @ for itself, so an unquoted team breaks the file: the message says to quote it.
+  {
+    overlay: 'roles-github-unquoted',
+    expected: ['content/roles.yaml:10:11 directory-file error'],
+    says: /^Broken YAML: Plain value cannot start with reserved character @; put the value in quotes, such as "@acme\/shift-managers"$/,
+  },
   // Without usable settings the language of each translation cannot be judged, so translations stay quiet.
   { overlay: 'handbook-missing', expected: ['content/handbook.yaml:1:1 handbook-file error'], says: /Missing `content\/handbook.yaml`: .*languages/ },
   { overlay: 'handbook-unknown-field', expected: ['content/handbook.yaml:6:1 handbook-file error'], says: /Unexpected field `default_lang`/ },
   { overlay: 'handbook-language-code', expected: ['content/handbook.yaml:9:3 handbook-file error'], says: /`languages.ukr`: Expected a two-letter language code/ },
   { overlay: 'handbook-default-language', expected: ['content/handbook.yaml:6:19 handbook-file error'], says: /`default_language` to be one of the `languages`/ },
+  {
+    overlay: 'handbook-codeowners-fallback',
+    expected: ['content/handbook.yaml:8:22 handbook-file error'],
+    says: /^Unexpected `codeowners_fallback`: Expected a GitHub login such as olena-k, a team such as "@acme\/shift-managers"/,
+  },
 
   {
     overlay: 'done-when',

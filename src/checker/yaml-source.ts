@@ -39,7 +39,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const start: Position = { start: toPoint(0), end: toPoint(0) };
 
   const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-    reason: `Broken YAML: ${firstSentence(error.message)}`,
+    reason: `Broken YAML: ${firstSentence(error.message)}${quoteHint(error.message)}`,
     place: toPosition(error.pos),
   }));
 
@@ -73,6 +73,13 @@ function childOf(node: unknown, segment: PropertyKey): { key: unknown; value: un
     return item ? { key: undefined, value: item } : undefined;
   }
   return undefined;
+}
+
+/** YAML keeps `@` and a backtick for itself: a value starting with one, such as a GitHub team, must be quoted. */
+function quoteHint(message: string): string {
+  const reserved = /reserved character ([@`])/.exec(message)?.[1];
+  if (reserved === undefined) return '';
+  return reserved === '@' ? '; put the value in quotes, such as "@acme/shift-managers"' : '; put the value in quotes';
 }
 
 /** The yaml library's messages carry a code excerpt after the first line; the position already says where. */

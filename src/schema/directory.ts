@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { codeOwnerField } from './code-owner.ts';
 import { oneLine, slugId } from './primitives.ts';
 
 // A leading `(` allows the usual way of writing an area code, such as "(020) 7946 0102".
@@ -14,14 +15,13 @@ export const contact = z
     'Expected a phone number such as "+44 20 7946 0102" or an e-mail address',
   );
 
-export const GITHUB_HANDLE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-
 /** One entry of content/roles.yaml: a job in the handbook, not a person. */
 export const roleSchema = z.strictObject({
   title: oneLine('the role title'),
   holder: oneLine('the name of whoever holds the role now'),
   contact,
-  github: z.string().regex(GITHUB_HANDLE_PATTERN, 'Expected a GitHub handle without the @').optional(),
+  /** Who reviews changes to what the role owns, as CODEOWNERS names them: a login, an `org/team` or an e-mail address. */
+  github: codeOwnerField.optional(),
 });
 
 /** One entry of content/categories.yaml. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { codeOwnerField } from './code-owner.ts';
 import { oneLine } from './primitives.ts';
 
 /** A two-letter ISO 639-1 code, as in `<html lang>` and in the folder of a translation (`content/uk/`). */
@@ -15,6 +16,12 @@ export const handbookConfigSchema = z.strictObject({
   branch: z.string().min(1).default('main'),
   /** Where staff's "search found nothing useful" notes go by e-mail; without it they open an issue in `repository`. */
   feedback_email: z.email({ error: 'Expected an e-mail address such as handbook@example.com' }).optional(),
+  /**
+   * Who approves what no role with a `github` owner does (roles.yaml, categories.yaml, the site, and documents
+   * whose owner role has no `github`), in .github/CODEOWNERS: a login, an `org/team` or an e-mail address.
+   * Without it those files have no code owner.
+   */
+  codeowners_fallback: codeOwnerField.optional(),
   /** The language originals are written in: the document of record. */
   default_language: languageCode.default('en'),
   /** Every language the handbook is read in, the default included: code → name in that language. */

@@ -1,4 +1,5 @@
 export * from './primitives.ts';
+export * from './code-owner.ts';
 export * from './directory.ts';
 export * from './documents.ts';
 export * from './content-components.ts';

@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   codeId,
+  codeOwner,
   contact,
   contactHref,
   duration,
+  handbookConfigSchema,
   isoDate,
   isRealIsoDate,
   oneLine,
@@ -177,18 +179,59 @@ describe('contacts', () => {
 describe('roles', () => {
   const role = { title: 'Usher', holder: 'Jamal Okafor', contact: '+44 20 7946 0111' };
 
-  it('accepts a role with or without a GitHub handle', () => {
+  it('accepts a role with or without a GitHub owner', () => {
     expect(roleSchema.safeParse(role).success).toBe(true);
     expect(roleSchema.safeParse({ ...role, github: 'ana-silva' }).success).toBe(true);
   });
 
-  it('refuses a handle written with @, and unknown fields', () => {
-    expect(issuesOf(roleSchema, { ...role, github: '@ana-silva' })).toEqual([{ path: 'github', code: 'invalid_format' }]);
+  it.each(['ana-silva', '@ana-silva', '@acme/shift-managers', 'acme/shift-managers', 'acme/shift_managers', 'ana.silva@example.org'])(
+    'accepts %j as `github`, as CODEOWNERS does',
+    (github) => {
+      expect(issuesOf(roleSchema, { ...role, github })).toEqual([]);
+    },
+  );
+
+  it.each(['', '@', '-ana', 'ana silva', '@@ana', 'acme/', '/team', 'acme/shift/managers', '@ana@example.org', 'ana@example', 'a'.repeat(40)])(
+    'refuses %j as `github`, saying what it takes',
+    (github) => {
+      const result = roleSchema.safeParse({ ...role, github });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map(({ path, message }) => [path.join('.'), message])).toEqual([
+        ['github', 'Expected a GitHub login such as olena-k, a team such as "@acme/shift-managers" or acme/shift-managers, or an e-mail address'],
+      ]);
+    },
+  );
+
+  it('refuses unknown fields', () => {
     expect(issuesOf(roleSchema, { ...role, phone: '123' })).toEqual([{ path: '', code: 'unrecognized_keys' }]);
+  });
+
+  it.each([
+    ['olena-k', '@olena-k'],
+    ['@olena-k', '@olena-k'],
+    ['acme/shift-managers', '@acme/shift-managers'],
+    ['@acme/shift-managers', '@acme/shift-managers'],
+    [' olena@example.com ', 'olena@example.com'],
+    ['@olena@example.com', undefined],
+    ['olena k', undefined],
+  ])('codeOwner(%j) writes %j in CODEOWNERS', (text, owner) => {
+    expect(codeOwner(text)).toBe(owner);
   });
 
   it('keys roles by lower-kebab-case ids', () => {
     expect(rolesFileSchema.safeParse({ 'shift-manager': role }).success).toBe(true);
     expect(rolesFileSchema.safeParse({ Shift_Manager: role }).success).toBe(false);
+  });
+});
+
+describe('handbook settings', () => {
+  const settings = { title: 'Handbook', repository: 'https://github.com/acme/handbook' };
+
+  it('takes an optional `codeowners_fallback` in any form CODEOWNERS takes, and nothing else', () => {
+    expect(handbookConfigSchema.parse(settings).codeowners_fallback).toBeUndefined();
+    for (const fallback of ['@acme/maintainers', 'acme/maintainers', 'olena-k', 'handbook@acme.example']) {
+      expect(handbookConfigSchema.parse({ ...settings, codeowners_fallback: fallback }).codeowners_fallback).toBe(fallback);
+    }
+    expect(issuesOf(handbookConfigSchema, { ...settings, codeowners_fallback: 'the maintainers' })).toEqual([{ path: 'codeowners_fallback', code: 'custom' }]);
   });
 });
