@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run codeowners [-- --cwd <repo>]`: write .github/CODEOWNERS from the owners in content/.
 import { parseArgs } from 'node:util';
-import { ROLES_FILE } from '../src/checker/directory.ts';
+import { HANDBOOK_FILE, ROLES_FILE } from '../src/checker/directory.ts';
 import { CODEOWNERS_PATH, writeCodeowners } from '../src/codeowners/index.ts';
 
 const USAGE = 'Usage: npm run codeowners -- [--cwd <repo>]';
@@ -17,6 +17,10 @@ try {
 const update = await writeCodeowners(cwd);
 if (update.status === 'roles-unreadable') {
   console.error(`${ROLES_FILE}:1:1  error  Cannot read the roles, so no owners can be written: run npm run check and fix ${ROLES_FILE} first`);
+  process.exit(1);
+}
+if (update.status === 'handbook-unreadable') {
+  console.error(`${update.problem}\nCannot read ${HANDBOOK_FILE}, whose \`codeowners_fallback\` owns what no role does: fix it first (npm run check shows every problem)`);
   process.exit(1);
 }
 console.log(

@@ -10,9 +10,9 @@ afterAll(removeRepos);
 const CODEOWNERS = '.github/CODEOWNERS';
 const T2 = 'content/codes/TKT-002.mdx';
 
-/** The good fixture repo hosted on GitHub: a .github folder and a CODEOWNERS written by the script. */
-async function githubRepo(): Promise<string> {
-  const cwd = await createRepo();
+/** The good fixture repo (with `overlay`) hosted on GitHub: a .github folder and a CODEOWNERS written by the script. */
+async function githubRepo(overlay?: string): Promise<string> {
+  const cwd = await createRepo(overlay);
   await mkdir(join(cwd, '.github'));
   const run = await runScript('codeowners', ['--cwd', cwd]);
   expect(run).toMatchObject({ code: 0, stdout: `Wrote ${CODEOWNERS} (4 documents). Commit it with your change.\n`, stderr: '' });
@@ -30,6 +30,49 @@ describe('npm run codeowners and the staleness check', () => {
     expect(text).toContain(`/${T2} @aurora-cinemas/handbook-maintainers\n`);
     expect(await check(cwd)).toEqual([]);
     expect((await runScript('codeowners', ['--cwd', cwd])).stdout).toBe(`${CODEOWNERS} is up to date (4 documents).\n`);
+  });
+
+  it('writes a team with or without its @, an e-mail address and the fallback from handbook.yaml as CODEOWNERS takes them', async () => {
+    const cwd = await githubRepo('roles-team-owners');
+    const text = await readFile(join(cwd, CODEOWNERS), 'utf8');
+    expect(text.split('\n').filter((line) => line !== '' && !line.startsWith('#'))).toEqual([
+      // `codeowners_fallback: acme/handbook-maintainers` in handbook.yaml, written without its @.
+      '* @acme/handbook-maintainers',
+      '/content/categories.yaml @acme/handbook-maintainers',
+      '/content/roles.yaml @acme/handbook-maintainers',
+      '/content/codes/CLK-001.mdx ushers@aurora.example',
+      '/content/codes/TKT-001.mdx @acme/shift-managers',
+      '/content/codes/TKT-002.mdx ushers@aurora.example',
+      '/content/standards/refunds.mdx @acme/cinema-managers',
+    ]);
+    expect(text).not.toContain('fall back');
+    expect(await check(cwd)).toEqual([]);
+  });
+
+  it('follows `codeowners_fallback` in handbook.yaml: changing it makes CODEOWNERS out of date until it is written again', async () => {
+    const cwd = await githubRepo();
+    const settings = join(cwd, 'content/handbook.yaml');
+    await writeFile(settings, (await readFile(settings, 'utf8')).replace(/^codeowners_fallback: .*$/m, 'codeowners_fallback: maintainers@acme.example'));
+    const findings = await check(cwd);
+    // Line 5 is the first to differ: the comment naming the fallback of the roles without an owner.
+    expect(findings.map(locate)).toEqual([`${CODEOWNERS}:5:1 codeowners-current error`]);
+    await runScript('codeowners', ['--cwd', cwd]);
+    const text = await readFile(join(cwd, CODEOWNERS), 'utf8');
+    expect(text).toContain('\n* maintainers@acme.example\n');
+    expect(text).toContain(`/${T2} maintainers@acme.example\n`);
+    expect(await check(cwd)).toEqual([]);
+  });
+
+  it('refuses a bad `codeowners_fallback` with its place, in the check and in npm run codeowners, without a stack trace', async () => {
+    const cwd = await createRepo('handbook-codeowners-fallback');
+    await mkdir(join(cwd, '.github'));
+    // The bad setting is reported once, on its value; CODEOWNERS, whose fallback is unknown, is not piled on.
+    expect((await check(cwd)).map(locate)).toEqual(['content/handbook.yaml:8:22 handbook-file error']);
+    const run = await runScript('codeowners', ['--cwd', cwd]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^content\/handbook\.yaml:8:22 {2}error {2}Unexpected `codeowners_fallback`: Expected a GitHub login such as olena-k/);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
   it('fails the check on the CODEOWNERS line that no longer matches when an owner changes', async () => {

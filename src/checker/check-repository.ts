@@ -52,7 +52,7 @@ export async function checkRepository({ cwd, today = new Date(), base, strict = 
   for (const { file, tree } of originals.parsed) await runRules(linter, tree, file);
 
   results.push(...(await checkTranslations(cwd, handbook.config, originals, strict)));
-  const codeowners = await checkCodeowners(cwd, roles, originals.files);
+  const codeowners = await checkCodeowners(cwd, roles, handbook.config, originals.files);
   if (codeowners) results.push(codeowners);
   if (pullRequest) results.push(...(await checkPullRequest(pullRequest, originals.parsed, cwd)));
   return results.sort((a, b) => a.path.localeCompare(b.path));

@@ -1,5 +1,5 @@
-export { CODEOWNERS_PATH, FALLBACK_OWNER } from './config.ts';
+export { CODEOWNERS_PATH } from './config.ts';
 export { expectedCodeowners } from './expected-codeowners.ts';
-export { ownedFiles, roleHandles } from './ownership.ts';
+export { ownedFiles, roleOwners } from './ownership.ts';
 export { renderCodeowners, type CodeownersInput, type OwnedFile } from './render-codeowners.ts';
 export { writeCodeowners, type CodeownersUpdate } from './write-codeowners.ts';
