@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { input, select } from '@inquirer/prompts';
 import { CODEOWNERS_PATH, writeCodeowners } from '../src/codeowners/index.ts';
 import { askMissing, InventoryError, missingFlags, planScaffold, readInventory, refusal, type PartialRequest } from '../src/scaffold/index.ts';
+import { placeholder } from '../src/checker/rules/placeholder-text.ts';
 import { isRealIsoDate } from '../src/schema/index.ts';
 
 const USAGE =
@@ -68,5 +69,5 @@ if (await access(resolve(cwd, '.github')).then(() => true, () => false)) {
   if (update.status === 'written') lines.push(`Updated ${CODEOWNERS_PATH} so its owner approves changes to it.`);
 }
 const todo = request.summary?.trim() ? 'the steps' : 'the summary and the steps';
-lines.push(`Next: replace the TODO: text (${todo}), then run npm run check.`);
+lines.push(`Next: replace each ${placeholder('…')} (${todo}) with your own text, then run npm run check.`);
 console.log(lines.join('\n'));

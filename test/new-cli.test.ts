@@ -12,7 +12,7 @@ const newCode = (cwd: string, ...extra: string[]) =>
   runScript('new', ['--cwd', cwd, '--today', '2026-11-25', '--kind', 'code', '--category', 'tickets', '--title', 'Seat double-booked', '--owner', 'shift-manager', ...extra]);
 
 describe('npm run new', () => {
-  it('writes the next free code, which the checker accepts only once the TODO text is filled', async () => {
+  it('writes the next free code, which the checker refuses at each ⟦write: …⟧ marker until it is filled', async () => {
     const cwd = await createRepo();
     await mkdir(join(cwd, '.github'));
     const run = await newCode(cwd);
@@ -21,17 +21,31 @@ describe('npm run new', () => {
       stdout: [
         'Wrote content/codes/TKT-003.mdx (TKT-003).',
         'Updated .github/CODEOWNERS so its owner approves changes to it.',
-        'Next: replace the TODO: text (the summary and the steps), then run npm run check.',
+        'Next: replace each ⟦write: …⟧ (the summary and the steps) with your own text, then run npm run check.',
         '',
       ].join('\n'),
       stderr: '',
     });
 
     const path = 'content/codes/TKT-003.mdx';
-    const check = async () => findingsOf(await checkRepository({ cwd, today: TODAY })).map(locate);
-    expect(await check()).toEqual([`${path}:4:10 placeholder-text error`, `${path}:18:4 placeholder-text error`]);
-
+    const findings = async () => findingsOf(await checkRepository({ cwd, today: TODAY }));
+    const check = async () => (await findings()).map(locate);
     const text = await readFile(join(cwd, path), 'utf8');
+    expect(text).not.toContain('TODO');
+    expect(text.split('\n')[3]).toBe(`summary: "${SUMMARY_PLACEHOLDER}"`);
+    expect(text.split('\n')[17]).toBe(`1. ${STEP_PLACEHOLDER}`);
+    // Each marker fails the check where it starts: the summary's value, and the step after its number.
+    const scaffolded = await findings();
+    expect(scaffolded.map(locate)).toEqual([`${path}:4:10 placeholder-text error`, `${path}:18:4 placeholder-text error`]);
+    expect(scaffolded.map((finding) => finding.reason)).toEqual([
+      'Unexpected placeholder in `summary`, expected your own text: replace `⟦write: …⟧` with what it asks for',
+      'Unexpected placeholder `⟦write: …⟧`, expected your own text: write what it asks for, or remove it',
+    ]);
+
+    // Deleting the step's text without writing one leaves an empty step, which still fails.
+    await writeFile(join(cwd, path), text.replace(`"${SUMMARY_PLACEHOLDER}"`, 'Two guests hold tickets for the same seat.').replace(` ${STEP_PLACEHOLDER}`, ''));
+    expect(await check()).toEqual([`${path}:18:1 steps-present error`]);
+
     await writeFile(
       join(cwd, path),
       text.replace(`"${SUMMARY_PLACEHOLDER}"`, 'Two guests hold tickets for the same seat.').replace(STEP_PLACEHOLDER, '**Usher:** Check both tickets and call the code.'),
@@ -41,11 +55,16 @@ describe('npm run new', () => {
 
   it('counts on from the highest code, and writes a standard named after its title', async () => {
     const cwd = await createRepo();
-    expect((await newCode(cwd, '--summary', 'Two guests, one seat.')).stdout).toMatch(/^Wrote content\/codes\/TKT-003.mdx \(TKT-003\)\.\nNext: replace the TODO: text \(the steps\)/);
+    expect((await newCode(cwd, '--summary', 'Two guests, one seat.')).stdout).toMatch(/^Wrote content\/codes\/TKT-003.mdx \(TKT-003\)\.\nNext: replace each ⟦write: …⟧ \(the steps\)/);
     expect((await newCode(cwd)).stdout).toMatch(/^Wrote content\/codes\/TKT-004.mdx/);
     const standard = await runScript('new', ['--cwd', cwd, '--kind', 'standard', '--category', 'cloakroom', '--title', 'Coat check at night', '--owner', 'usher']);
     expect(standard.stdout).toMatch(/^Wrote content\/standards\/coat-check-at-night.mdx \(coat-check-at-night\)\./);
-    expect(await readFile(join(cwd, 'content/standards/coat-check-at-night.mdx'), 'utf8')).toContain('## Rules\n\n1. TODO: write the first rule');
+    expect(await readFile(join(cwd, 'content/standards/coat-check-at-night.mdx'), 'utf8')).toContain('## Rules\n\n1. ⟦write: the first rule of this standard⟧\n');
+    const standardFindings = findingsOf(await checkRepository({ cwd, today: TODAY })).filter((finding) => finding.path.startsWith('content/standards/coat'));
+    expect(standardFindings.map(locate)).toEqual([
+      'content/standards/coat-check-at-night.mdx:3:10 placeholder-text error',
+      'content/standards/coat-check-at-night.mdx:14:4 placeholder-text error',
+    ]);
   });
 
   it.each([

@@ -74,11 +74,21 @@ const cases: BadCase[] = [
   { overlay: 'steps-empty-step', expected: [`${T3}:22:1 steps-present error`], says: /empty step/ },
   { overlay: 'steps-second-list', expected: [`${T3}:26:1 steps-present error`], says: /second numbered list/ },
 
+  // The scaffolder's marker, wherever it is left: a frontmatter field (at its value), a whole step, a few words in a
+  // step (at the bracket), a closing bracket on its own; never `TODO:` in a note, nor the marker in code.
   {
     overlay: 'placeholder-text',
-    expected: [`${T3}:4:10 placeholder-text error`, `${T3}:19:4 placeholder-text error`],
-    says: /placeholder in `summary`, expected your own text/,
+    expected: [
+      `${T3}:4:10 placeholder-text error`,
+      `${T3}:14:11 placeholder-text error`,
+      `${T3}:20:4 placeholder-text error`,
+      `${T3}:21:34 placeholder-text error`,
+      `${T3}:22:14 placeholder-text error`,
+    ],
+    says: /^Unexpected placeholder in `summary`, expected your own text: replace `⟦write: …⟧` with what it asks for$/,
   },
+  // Real text that quotes `TODO:` (a step, inline code, a blockquote, a code block, a note, frontmatter) is not a placeholder.
+  { overlay: 'placeholder-todo-quoted', expected: [] },
 
   // Today is 2026-11-25: a day late is an error; today and 30 days ahead warn; 31 days ahead is quiet.
   { overlay: 'review-overdue', expected: [`${T3}:10:12 review-overdue error`], says: /1 day\(s\) in the past/ },

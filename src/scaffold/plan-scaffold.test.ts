@@ -69,12 +69,13 @@ describe('planScaffold', () => {
       change_note: 'First version.',
       escalation: [{ role: 'shift-manager' }],
     });
-    expect(body).toMatch(/^\n\n## Steps\n\n1\. TODO: write the first step/);
+    expect(body).toBe(`\n\n## Steps\n\n1. ⟦write: the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.⟧\n`);
+    expect(body).not.toContain('TODO');
   });
 
   it('defaults severity to medium and the first escalation level to the owner', () => {
     const plan = planScaffold(inventory, request);
-    expect(plan.ok && parse(plan.value.text.split(/^---$/m)[1]!)).toMatchObject({ severity: 'medium', escalation: [{ role: 'usher' }], summary: 'TODO: one sentence saying what has happened.' });
+    expect(plan.ok && parse(plan.value.text.split(/^---$/m)[1]!)).toMatchObject({ severity: 'medium', escalation: [{ role: 'usher' }], summary: '⟦write: one sentence saying what has happened⟧' });
   });
 
   it('names a standard after its title and refuses a slug in use', () => {

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { PLACEHOLDER_MARKER } from '../checker/rules/placeholder-text.ts';
+import { placeholder } from '../checker/rules/placeholder-text.ts';
 
 export interface NewDocumentFields {
   title: string;
@@ -17,10 +17,11 @@ export interface NewCodeFields extends NewDocumentFields {
   escalate: string;
 }
 
-/** The summary to write when none was given: the checker refuses it until someone does. */
-export const SUMMARY_PLACEHOLDER = `${PLACEHOLDER_MARKER} one sentence saying what has happened.`;
-export const STEP_PLACEHOLDER = `${PLACEHOLDER_MARKER} write the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.`;
-export const RULE_PLACEHOLDER = `${PLACEHOLDER_MARKER} write the first rule of this standard.`;
+// What only the writer can say, marked `⟦write: …⟧`: the checker refuses each until someone has written it.
+/** The summary to write when none was given. */
+export const SUMMARY_PLACEHOLDER = placeholder('one sentence saying what has happened');
+export const STEP_PLACEHOLDER = placeholder('the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.');
+export const RULE_PLACEHOLDER = placeholder('the first rule of this standard');
 
 export function renderNewCode(fields: NewCodeFields): string {
   const frontmatter = {

@@ -1,34 +1,87 @@
 import { lintRule } from 'unified-lint-rule';
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root, Text } from 'mdast';
+import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
-import { frontmatterField } from '../frontmatter.ts';
+import type { VFile } from 'vfile';
 
 /**
- * What `npm run new` writes where only the writer can say what belongs. It
- * parses as a normal step or sentence, so this rule is what stops a scaffolded
- * document passing the check before someone has filled it in.
+ * What `npm run new` writes where only the writer can say what belongs: `⟦write: …⟧`. The white square brackets
+ * are in no keyboard layout and no prose, so the rule can look for them alone and never mistake real text (a
+ * quoted "TODO:", a note, code) for a gap; and they are plain text to MDX and YAML, so a scaffolded file parses
+ * like any other and this rule is what stops it passing the check before someone has filled it in.
  */
-export const PLACEHOLDER_MARKER = 'TODO:';
+export const PLACEHOLDER_OPEN = '⟦';
+export const PLACEHOLDER_CLOSE = '⟧';
 
-const FILLED_FIELDS = ['title', 'summary'] as const;
+/** A gap for the writer to fill: `⟦write: one sentence saying what has happened⟧`. */
+export const placeholder = (what: string) => `${PLACEHOLDER_OPEN}write: ${what}${PLACEHOLDER_CLOSE}`;
+
+/** How messages show the marker. */
+const MARKER = placeholder('…');
 
 const placeholderText = lintRule<Root>({ origin: 'handbook:placeholder-text' }, (tree, file) => {
-  for (const field of FILLED_FIELDS) {
-    const value = frontmatterField(file, field);
-    if (typeof value === 'string' && value.trim().startsWith(PLACEHOLDER_MARKER)) {
-      file.message(`Unexpected placeholder in \`${field}\`, expected your own text: replace \`${PLACEHOLDER_MARKER} …\``, {
-        place: file.data.frontmatter?.placeOf([field]),
+  const frontmatter = file.data.frontmatter;
+  if (frontmatter) {
+    for (const path of markedStrings(frontmatter.value, [])) {
+      file.message(`Unexpected placeholder in \`${path.join('.')}\`, expected your own text: replace \`${MARKER}\` with what it asks for`, {
+        place: frontmatter.placeOf(path),
       });
     }
   }
   if (file.data.bodyParsed === false) return;
-  visit(tree, 'paragraph', (paragraph) => {
-    if (!toString(paragraph).trim().startsWith(PLACEHOLDER_MARKER)) return;
-    file.message(`Unexpected placeholder \`${PLACEHOLDER_MARKER} …\`, expected what staff do: write the step, or remove it`, {
-      place: paragraph.position,
-    });
+
+  // Only text: code, inline code and attribute values may show the marker, as docs/writing-standards.md does.
+  // A placeholder may hold **bold** words, so its closing bracket can be in a later text node: only a closing
+  // bracket with no opening one before it is a placeholder of its own.
+  let open = 0;
+  visit(tree, 'text', (node) => {
+    for (const { bracket, nth } of bracketsIn(node.value)) {
+      if (bracket === PLACEHOLDER_OPEN) open += 1;
+      else if (open > 0) {
+        open -= 1;
+        continue;
+      }
+      file.message(`Unexpected placeholder \`${MARKER}\`, expected your own text: write what it asks for, or remove it`, {
+        place: pointIn(file, node, bracket, nth),
+      });
+    }
   });
 });
+
+/** Paths of every string in the frontmatter that holds a bracket of the marker. */
+function markedStrings(value: unknown, path: Array<string | number>): Array<Array<string | number>> {
+  if (typeof value === 'string') return value.includes(PLACEHOLDER_OPEN) || value.includes(PLACEHOLDER_CLOSE) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => markedStrings(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => markedStrings(item, [...path, key]));
+  return [];
+}
+
+/** Each bracket of the marker in `text`, in order, with how many of the same bracket come before it. */
+function* bracketsIn(text: string): Generator<{ bracket: string; nth: number }> {
+  const seen = new Map<string, number>();
+  for (const char of text) {
+    if (char !== PLACEHOLDER_OPEN && char !== PLACEHOLDER_CLOSE) continue;
+    const nth = seen.get(char) ?? 0;
+    seen.set(char, nth + 1);
+    yield { bracket: char, nth };
+  }
+}
+
+/**
+ * Where the `nth` `bracket` of a text node is written. Found in the source rather than counted in the value, which
+ * can differ from what was typed (an escape, a line break); falls back to the start of the node.
+ */
+function pointIn(file: VFile, node: Text, bracket: string, nth: number): Point | undefined {
+  const { start, end } = node.position ?? {};
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return start;
+  const source = String(file.value).slice(start.offset, end.offset);
+  let at = -1;
+  for (let seen = 0; seen <= nth; seen += 1) {
+    at = source.indexOf(bracket, at + 1);
+    if (at === -1) return start;
+  }
+  const lines = source.slice(0, at).split('\n');
+  return lines.length === 1 ? { line: start.line, column: start.column + at } : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+}
 
 export default placeholderText;
