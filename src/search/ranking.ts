@@ -12,15 +12,13 @@ export const searchRanking = {
 export const PHRASE_SEPARATOR = ' · ';
 
 /**
- * A `data-pagefind-meta` attribute for fields that are for search only, not
- * shown on the page: `aliases:tkt1 tkt-1, phrases:my peg is empty · …`.
- * Pagefind separates fields with commas, so commas inside a value become
- * spaces. Kept out of the page's text, the phrases are not stored twice in
- * the fragment every phone precaches.
+ * A `data-pagefind-meta` attribute for a field that is for search only, not
+ * shown on the page (`phrases:my peg is empty · …`), or undefined when there
+ * is nothing to say. Pagefind reads one field per attribute reliably, so each
+ * field goes on its own element, and a comma in a value becomes a space.
+ * Kept out of the page's text, phrases are not stored twice in the fragment
+ * every phone precaches.
  */
-export function searchMeta(fields: { aliases?: string; phrases?: readonly string[] }): string {
-  const entries: string[] = [];
-  if (fields.aliases) entries.push(`aliases:${fields.aliases}`);
-  if (fields.phrases && fields.phrases.length > 0) entries.push(`phrases:${fields.phrases.map((phrase) => phrase.replaceAll(',', ' ')).join(PHRASE_SEPARATOR)}`);
-  return entries.join(', ');
+export function searchMeta(field: 'aliases' | 'phrases', values: readonly string[]): string | undefined {
+  return values.length === 0 ? undefined : `${field}:${values.map((value) => value.replaceAll(',', ' ')).join(PHRASE_SEPARATOR)}`;
 }
