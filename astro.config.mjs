@@ -28,6 +28,8 @@ export default defineConfig({
   integrations: [languages(), history(), mdx(), pagefind(), offline()],
   vite: {
     build: {
+      // Scripts as files, never inlined: the same few hundred bytes in 1,000 precached pages add up.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's MDX output trips a harmless bundler notice per file (withastro/astro#18087); keep real warnings.
         onwarn(warning, warn) {

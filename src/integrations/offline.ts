@@ -45,6 +45,9 @@ export default function offlineIntegration(): AstroIntegration {
             directoryIndex: 'index.html',
             // Pagefind adds cache-busting query strings; its files are unique per build anyway.
             ignoreURLParametersMatching: [/.*/],
+            // Names that already carry a content hash (Pagefind's index and fragments, Astro's assets) need no
+            // revision in the manifest: 1,000 codes mean 1,100 fragments, and the worker is downloaded first.
+            dontCacheBustURLsMatching: /(?:\/[a-z]{2}_[0-9a-f]{7,}\.pf_[a-z]+|\/_astro\/.+\.[\w-]{8}\.(?:js|css))$/,
             cleanupOutdatedCaches: true,
             clientsClaim: true,
             skipWaiting: false,
