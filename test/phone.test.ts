@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { stepNumberOverlaps } from './support/layout.ts';
 import { searchAs } from './support/search.ts';
 import { buildSite, serveSite } from './support/site.ts';
 
@@ -190,22 +191,9 @@ describe('a code page on a phone', () => {
   it.each([320, 360])('keeps two-digit step numbers clear of the step text at %i px', async (width) => {
     await page.setViewportSize({ width, height: 740 });
     await page.goto(url('/codes/TKT-001/'));
-    const overlaps = await page.locator('.sh-steps > li').evaluateAll((steps) =>
-      steps.map((step, index) => {
-        // The number is drawn by ::before; measure the same text in the same font to see where it ends.
-        const marker = getComputedStyle(step, '::before');
-        const probe = Object.assign(document.createElement('span'), { textContent: `${index + 1}.` });
-        probe.style.font = marker.font;
-        probe.style.position = 'absolute';
-        document.body.append(probe);
-        const numberEnd = step.getBoundingClientRect().left + parseFloat(marker.insetInlineStart) + probe.getBoundingClientRect().width;
-        probe.remove();
-        const textStart = step.getBoundingClientRect().left + parseFloat(getComputedStyle(step).paddingInlineStart);
-        return numberEnd <= textStart ? null : `step ${index + 1}`;
-      }),
-    );
-    expect(overlaps.length).toBeGreaterThanOrEqual(10);
-    expect(overlaps.filter(Boolean)).toEqual([]);
+    const { steps, overlapping } = await stepNumberOverlaps(page);
+    expect(steps).toBeGreaterThanOrEqual(10);
+    expect(overlapping).toEqual([]);
   });
 
   it('keeps the escalation ladder one tap away, with tap-to-call links', async () => {
