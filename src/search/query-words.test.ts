@@ -15,13 +15,20 @@ describe('queryWords', () => {
     expect(words.map((word) => word.word)).toEqual(['popcorn', 'counter', 'refund', 'machine', 'burned']);
   });
 
+  it('searches every form of an irregular English verb as the word itself', () => {
+    expect(queryWords('coat taken', 'en', noSynonyms)).toEqual([
+      { word: 'coat', terms: ['coat'] },
+      { word: 'taken', terms: ['taken', 'take', 'took'], forms: 3 },
+    ]);
+  });
+
   it('keeps stop-words when nothing else is left', () => {
     expect(queryWords('the one', 'en', noSynonyms).map((word) => word.word)).toEqual(['the', 'one']);
   });
 
   it('adds the synonyms of a word, found by its plural too', () => {
-    expect(queryWords('someone stole my jackets', 'en', english)).toEqual([
-      { word: 'stole', terms: ['stole'] },
+    expect(queryWords('someone grabbed my jackets', 'en', english)).toEqual([
+      { word: 'grabbed', terms: ['grabbed'] },
       { word: 'jackets', terms: ['jackets', 'jacket', 'coat'] },
     ]);
   });

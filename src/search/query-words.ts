@@ -1,3 +1,4 @@
+import { otherEnglishForms } from './english-forms.ts';
 import { slavicStem } from './slavic-stem.ts';
 import { isStopWord } from './stop-words.ts';
 
@@ -6,6 +7,8 @@ export interface QueryWord {
   word: string;
   /** Sent to Pagefind one at a time; Pagefind matches any indexed word that starts with a term. */
   terms: string[];
+  /** How many of the first terms are forms of the word itself ("took", "take", "taken"); the rest are synonyms. */
+  forms?: number;
 }
 
 /** Synonym groups of one language, as in content/synonyms.yaml. */
@@ -105,9 +108,10 @@ export function queryWords(query: string, language: string, synonyms: SynonymLoo
   const meaningful = all.filter((word) => !isStopWord(word, language));
   const words = longestFirst([...new Set(meaningful.length > 0 ? meaningful : all)]).slice(0, MAX_WORDS);
   return words.map((word) => {
+    const forms = [...new Set([word, ...(language === 'en' ? otherEnglishForms(word) : [])].map((term) => searchForm(term, language)))];
     const group = synonyms(word) ?? [];
-    const terms = [word, ...group].map((term) => searchForm(term, language));
-    return { word, terms: [...new Set(terms)] };
+    const terms = [...new Set([...forms, ...group.map((term) => searchForm(term, language))])];
+    return forms.length > 1 ? { word, terms, forms: forms.length } : { word, terms };
   });
 }
 

@@ -39,6 +39,12 @@ describe('relaxedSearch', () => {
     expect(ranked.map((page) => page.id)).toEqual(['b', 'a']);
   });
 
+  it('counts another form of the typed word as fully as the word itself', async () => {
+    const search = index({ taken: { lst: 5 }, took: { clk: 5 } });
+    const ranked = await relaxedSearch([{ word: 'taken', terms: ['taken', 'took'], forms: 2 }], search, 10);
+    expect(ranked[0]!.score).toBeCloseTo(ranked[1]!.score);
+  });
+
   it('returns nothing when no word matches', async () => {
     expect(await relaxedSearch([{ word: 'zzz', terms: ['zzz'] }], index({}), 10)).toEqual([]);
   });

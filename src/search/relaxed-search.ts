@@ -77,7 +77,7 @@ async function matchesOfWord<Result>(
   for (const [termIndex, hits] of hitsPerTerm.entries()) {
     if (hits.length === 0) continue;
     const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
-    const worth = rarity(hits.length) * (termIndex === 0 ? 1 : SYNONYM_FACTOR);
+    const worth = rarity(hits.length) * (termIndex < (word.forms ?? 1) ? 1 : SYNONYM_FACTOR);
     for (const hit of hits) {
       const weight = worth * (0.5 + (0.5 * hit.score) / best);
       if ((matches.get(hit.id)?.weight ?? -1) < weight) matches.set(hit.id, { weight, result: hit.result });
