@@ -71,6 +71,15 @@ describe('reading and searching in your own language', () => {
     }
   });
 
+  it('labels the phrase to say, notes and warnings, and the document type filter, in the reader\'s language', async () => {
+    expect(await built.html('uk/codes/CLK-002')).toContain('>Скажіть: <');
+    expect(await built.html('codes/CLK-002')).toContain('>Say: <');
+    const russian = await built.html('ru/codes/SAF-001');
+    expect(russian).toMatch(/>(Внимание|Примечание): </);
+    expect(russian).toContain('data-pagefind-filter="type:Код проблемы"');
+    expect(russian).not.toMatch(/>(Say|Note|Warning): </);
+  });
+
   it('says when a translation is of an older version, and links the current original', async () => {
     await page.goto(url('/uk/codes/CLK-001/'));
     const notice = page.locator('.sh-translation--outdated');

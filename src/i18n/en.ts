@@ -64,6 +64,8 @@ export const en = {
     mail: 'Mail',
     retiredTitle: (replacement: string) => `retired: use ${replacement}`,
   },
+  documentType: { code: 'Problem code', standard: 'Standard' },
+  content: { say: 'Say', note: 'Note', warning: 'Warning' },
   severity: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
   standard: {
     title: 'Standards',

@@ -69,6 +69,8 @@ export const ru: UiStrings = {
     mail: 'Написать',
     retiredTitle: (replacement) => `отменён: используйте ${replacement}`,
   },
+  documentType: { code: 'Код проблемы', standard: 'Стандарт' },
+  content: { say: 'Скажите', note: 'Примечание', warning: 'Внимание' },
   severity: { low: 'низкая', medium: 'средняя', high: 'высокая', critical: 'критическая' },
   standard: {
     title: 'Стандарты',

@@ -69,6 +69,8 @@ export const uk: UiStrings = {
     mail: 'Написати',
     retiredTitle: (replacement) => `скасовано: використовуйте ${replacement}`,
   },
+  documentType: { code: 'Код проблеми', standard: 'Стандарт' },
+  content: { say: 'Скажіть', note: 'Примітка', warning: 'Увага' },
   severity: { low: 'низька', medium: 'середня', high: 'висока', critical: 'критична' },
   standard: {
     title: 'Стандарти',
