@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import type { ParsedDocument } from './parse-document.ts';
 import { documentKindOf } from './parse-document.ts';
 import type { PullRequestBase } from './pull-request-base.ts';
+import { onlySearchFieldsChanged } from './search-words-only.ts';
 import { pullRequestRules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
 import type { PullRequestContext } from './types.ts';
@@ -16,7 +17,7 @@ export async function checkPullRequest(base: PullRequestBase, documents: readonl
 
   for (const { file, tree } of documents) {
     const change = base.changed.get(file.path);
-    if (!change) continue;
+    if (!change || onlySearchFieldsChanged(change, file, tree)) continue;
     file.data.baseChange = change;
     await runRules(linter, tree, file);
   }

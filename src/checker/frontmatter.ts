@@ -16,3 +16,9 @@ export function frontmatterField(file: VFile, key: string): unknown {
   const value = file.data.frontmatter?.value;
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
 }
+
+/** The text after the frontmatter block of a parsed document: what its readers read. */
+export function bodyOf(tree: Root, text: string): string {
+  const first = tree.children[0];
+  return first?.type === 'yaml' ? text.slice(first.position?.end.offset ?? 0) : text;
+}

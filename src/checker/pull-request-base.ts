@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { changedFiles, comparisonBase, readFilesAtRef } from '../git/index.ts';
 import { DOCUMENT_FOLDERS, documentKindOf, parseDocumentText } from './parse-document.ts';
-import { differsOnlyInSearchWords } from './search-words-only.ts';
+import { bodyOf } from './frontmatter.ts';
 import type { BaseChange } from './types.ts';
 
 export interface PullRequestBase {
@@ -43,17 +41,15 @@ export async function loadPullRequestBase(cwd: string, ref: string): Promise<Pul
   const deleted = new Map<string, BaseChange>();
   for (const { path, status, basePath } of pending) {
     const text = baseTexts.get(basePath);
-    if (status === 'modified' && text !== undefined) {
-      const current = await readFile(join(cwd, path), 'utf8').catch(() => undefined);
-      if (current !== undefined && differsOnlyInSearchWords(path, text, current)) continue;
-    }
-    const baseChange: BaseChange = { status, basePath, baseFrontmatter: text === undefined ? undefined : frontmatterOf(basePath, text) };
-    (status === 'deleted' ? deleted : changed).set(path, baseChange);
+    (status === 'deleted' ? deleted : changed).set(path, { status, basePath, ...(text === undefined ? { baseFrontmatter: undefined, baseBody: undefined } : baseOf(basePath, text)) });
   }
   return { ref, commit, changed, deleted };
 }
 
-function frontmatterOf(path: string, text: string): Record<string, unknown> | undefined {
-  const value = parseDocumentText(path, text).file.data.frontmatter?.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+/** A document at the base, parsed once: its frontmatter as plain data and its body. */
+function baseOf(path: string, text: string): Pick<BaseChange, 'baseFrontmatter' | 'baseBody'> {
+  const { file, tree } = parseDocumentText(path, text);
+  const value = file.data.frontmatter?.value;
+  const baseFrontmatter = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return { baseFrontmatter, baseBody: bodyOf(tree, text) };
 }

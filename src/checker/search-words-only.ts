@@ -1,24 +1,26 @@
-import { parseDocumentText } from './parse-document.ts';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { bodyOf } from './frontmatter.ts';
+import type { BaseChange } from './types.ts';
 
 /** Fields that change how a document is found, not what staff do: editing them alone needs no new version. */
 const SEARCH_FIELDS = ['phrases'];
 
 /**
- * True when two texts of a document differ only in their search fields. A
- * manager who adds what staff typed to `phrases` has not changed the
- * procedure, so the pull-request rules (new version, new change note) do not
- * apply.
+ * True when a document modified in a pull request differs from the base only
+ * in its search fields. A manager who adds what staff typed to `phrases` has
+ * not changed the procedure, so the pull-request rules (new version, new
+ * change note) do not apply. Compares what the checker already parsed, on both
+ * sides, rather than reading or parsing either file again.
  */
-export function differsOnlyInSearchWords(path: string, baseText: string, currentText: string): boolean {
-  if (baseText === currentText) return false;
-  const [base, current] = [baseText, currentText].map((text) => withoutSearchFields(path, text));
-  return base !== undefined && base === current;
+export function onlySearchFieldsChanged(change: BaseChange, file: VFile, tree: Root): boolean {
+  if (change.status !== 'modified' || !change.baseFrontmatter || change.baseBody === undefined) return false;
+  const current = file.data.frontmatter?.value;
+  if (!current || typeof current !== 'object' || Array.isArray(current)) return false;
+  return withoutSearchFields(change.baseFrontmatter, change.baseBody) === withoutSearchFields(current, bodyOf(tree, String(file.value)));
 }
 
-function withoutSearchFields(path: string, text: string): string | undefined {
-  const value = parseDocumentText(path, text).file.data.frontmatter?.value;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const fields = Object.fromEntries(Object.entries(value).filter(([key]) => !SEARCH_FIELDS.includes(key)));
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+function withoutSearchFields(frontmatter: object, body: string): string {
+  const fields = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !SEARCH_FIELDS.includes(key)));
   return JSON.stringify([fields, body]);
 }

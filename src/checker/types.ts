@@ -54,6 +54,8 @@ export interface BaseChange {
   basePath: string;
   /** The frontmatter at the base as plain data, or undefined when it was missing or broken there. */
   baseFrontmatter: Readonly<Record<string, unknown>> | undefined;
+  /** The text after the frontmatter at the base, or undefined when the file could not be read there. */
+  baseBody: string | undefined;
 }
 
 /** What the pull-request rules know beyond the file: the ref they compare with, as the writer named it. */
