@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { splitWords } from '../search/query-words.ts';
+import { translationOf } from './translations.ts';
 
 const wordsByLanguage = new Map<string, Promise<Set<string>>>();
 
@@ -18,14 +19,13 @@ export function pageWordsIn(language: string, defaultLanguage: string): Promise<
 }
 
 async function collectWords(language: string, defaultLanguage: string): Promise<Set<string>> {
-  const translations = new Map((await getCollection('translations')).map((entry) => [entry.id, entry]));
   const originals = [
-    ...(await getCollection('codes')).map((entry) => ({ folder: 'codes', entry })),
-    ...(await getCollection('standards')).map((entry) => ({ folder: 'standards', entry })),
+    ...(await getCollection('codes')).map((entry) => ({ kind: 'code' as const, entry })),
+    ...(await getCollection('standards')).map((entry) => ({ kind: 'standard' as const, entry })),
   ];
   const words = new Set<string>();
-  for (const { folder, entry } of originals) {
-    const translation = language === defaultLanguage ? undefined : translations.get(`${language}/${folder}/${entry.id}`);
+  for (const { kind, entry } of originals) {
+    const translation = language === defaultLanguage ? undefined : await translationOf(language, kind, entry.id);
     const { title, summary, phrases = [] } = translation?.data ?? entry.data;
     for (const text of [title, summary, ...phrases, translation?.body ?? entry.body ?? '']) {
       for (const word of splitWords(text)) words.add(word);

@@ -1,8 +1,7 @@
 import { feedbackLinkFor } from '../search/feedback-link.ts';
-import { queryWords, synonymLookup, type SearchSynonyms } from '../search/query-words.ts';
+import { queryWords, searchForm, synonymLookup, type SearchSynonyms } from '../search/query-words.ts';
 import { relaxedSearch, type RankedPage } from '../search/relaxed-search.ts';
 import { PHRASE_SEPARATOR, searchRanking } from '../search/ranking.ts';
-import { searchForm } from '../search/query-words.ts';
 import { pluralForm, type PluralForms } from '../i18n/plural.ts';
 import { exactCode } from './exact-code.ts';
 import type { PagefindApi, PagefindFilters, PagefindResult } from './pagefind-api.ts';
@@ -40,7 +39,7 @@ function start(panel: HTMLElement, settings: SearchSettings) {
   const synonyms = synonymLookup(settings.synonyms, settings.language);
 
   let pagefind: Promise<PagefindApi> | undefined;
-  // Pagefind (about 80 KB with its worker and wasm) loads when staff start typing, not with the page.
+  // Pagefind (about 75 KB with its wasm) loads when staff start typing, not with the page.
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${settings.bundlePath}pagefind.js`).then(async (api: PagefindApi) => {
       // No web worker: a worker at /pagefind/ is a service-worker client of its own URL, so the root worker

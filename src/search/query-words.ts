@@ -106,7 +106,7 @@ export function splitWords(query: string): string[] {
 export function queryWords(query: string, language: string, synonyms: SynonymLookup): QueryWord[] {
   const all = splitWords(query);
   const meaningful = all.filter((word) => !isStopWord(word, language));
-  const words = longestFirst([...new Set(meaningful.length > 0 ? meaningful : all)]).slice(0, MAX_WORDS);
+  const words = longestFirst([...new Set(meaningful.length > 0 ? meaningful : all)]);
   return words.map((word) => {
     const forms = [...new Set([word, ...(language === 'en' ? otherEnglishForms(word) : [])].map((term) => searchForm(term, language)))];
     const group = synonyms(word) ?? [];
