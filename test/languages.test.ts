@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchFolder } from './support/git-repo.ts';
 import { searchAs } from './support/search.ts';
 import { openBuiltSite, type OpenSite } from './support/site.ts';
 
@@ -95,8 +96,7 @@ describe('a page nobody has translated yet', () => {
 
   beforeAll(async () => {
     // The sample translates every page, so a copy of it (with its git history) loses one translation.
-    await mkdir(join(sampleRepo, '.handbook'), { recursive: true });
-    root = await mkdtemp(join(sampleRepo, '.handbook', 'untranslated-'));
+    root = await scratchFolder('untranslated-');
     execFileSync('git', ['clone', '--quiet', sampleRepo, root]);
     await rm(join(root, 'content/ru/standards/working-conditions.mdx'));
     built = await openBuiltSite(root);

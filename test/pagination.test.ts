@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../src/bench/generate-repo.ts';
+import { scratchFolder } from './support/git-repo.ts';
 import { openBuiltSite, type OpenSite } from './support/site.ts';
-
-const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 // Pages that list content come in pages of 100 entries, so none grows with the size of the handbook.
 describe('list pages of a large handbook', () => {
@@ -13,8 +11,7 @@ describe('list pages of a large handbook', () => {
   let built: OpenSite;
 
   beforeAll(async () => {
-    await mkdir(join(projectRoot, '.handbook'), { recursive: true });
-    root = await mkdtemp(join(projectRoot, '.handbook', 'pagination-'));
+    root = await scratchFolder('pagination-');
     // 250 codes: 252 version changes, and roles with more than 100 responsibilities.
     await generateRepo({ root, seed: 7, codes: 250, standards: 2, versions: 1 });
     built = await openBuiltSite(root);

@@ -6,6 +6,12 @@ import { initGitRepo, type GitRepo } from '../git-repo.ts';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const siteFixture = fileURLToPath(new URL('../fixtures/site/content/', import.meta.url));
 
+/** A new folder inside the project (under the git-ignored .handbook/), where a built repo resolves the site's packages. */
+export async function scratchFolder(prefix: string): Promise<string> {
+  await mkdir(join(projectRoot, '.handbook'), { recursive: true });
+  return mkdtemp(join(projectRoot, '.handbook', prefix));
+}
+
 /** A standards repo with its own git history that the site can be built from. */
 export interface BuildableRepo extends GitRepo {
   dispose(): Promise<void>;
@@ -17,8 +23,7 @@ export interface BuildableRepo extends GitRepo {
  * resolves the site's packages; documents are each test's own.
  */
 export async function createBuildableRepo(prefix: string): Promise<BuildableRepo> {
-  await mkdir(join(projectRoot, '.handbook'), { recursive: true });
-  const root = await mkdtemp(join(projectRoot, '.handbook', prefix));
+  const root = await scratchFolder(prefix);
   await mkdir(join(root, 'content', 'codes'), { recursive: true });
   await mkdir(join(root, 'content', 'standards'), { recursive: true });
   for (const file of ['roles.yaml', 'categories.yaml', 'handbook.yaml']) await cp(join(siteFixture, file), join(root, 'content', file));
