@@ -8,8 +8,8 @@ import remarkLintUnorderedListMarkerStyle from 'remark-lint-unordered-list-marke
 import remarkMdx from 'remark-mdx';
 import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import knownComponents from './src/checker/rules/known-components.ts';
-import noExecutableContent from './src/checker/rules/no-executable-content.ts';
+import knownComponents from './src/lint/rules/known-components.ts';
+import noExecutableContent from './src/lint/rules/no-executable-content.ts';
 
 export default {
   plugins: [

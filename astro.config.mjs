@@ -2,12 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkRefuseExecutableContent from './src/content-safety/remark-refuse-executable-content.ts';
-import remarkMarkSteps from './src/mdx/remark-mark-steps.ts';
-import history from './src/integrations/history.ts';
-import languages from './src/integrations/languages.ts';
-import offline from './src/integrations/offline.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import remarkRefuseExecutableContent from './src/model/content-safety/remark-refuse-executable-content.ts';
+import remarkMarkSteps from './src/site/mdx/remark-mark-steps.ts';
+import history from './src/site/integrations/history.ts';
+import languages from './src/site/integrations/languages.ts';
+import offline from './src/site/integrations/offline.ts';
+import pagefind from './src/site/integrations/pagefind.ts';
 
 export default defineConfig({
   // Where the handbook is published; canonical URLs and citations are built from it.

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench -- --codes <N>[,<N>…] [options]`: generate standards repos, run the real pipeline on them, print the figures.
-import { formatVerdicts, judgeBudgets } from '../src/bench/budgets.ts';
-import { parseBenchArgs, USAGE, type BenchCommand } from '../src/bench/cli-options.ts';
-import { formatTable } from '../src/bench/report-table.ts';
-import { generateBenchRepo, runBench, type BenchReport } from '../src/bench/run-bench.ts';
+import { formatVerdicts, judgeBudgets } from '../src/perf/bench/budgets.ts';
+import { parseBenchArgs, USAGE, type BenchCommand } from '../src/perf/bench/cli-options.ts';
+import { formatTable } from '../src/perf/bench/report-table.ts';
+import { generateBenchRepo, runBench, type BenchReport } from '../src/perf/bench/run-bench.ts';
 
 let command: BenchCommand;
 try {

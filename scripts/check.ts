@@ -3,9 +3,9 @@
 // with --base, also check each changed document against its version at that ref (pull-request mode);
 // with --strict, an outdated translation is an error rather than a warning.
 import { parseArgs } from 'node:util';
-import { BaseRefError, checkRepository, formatReport, REPORT_FORMATS, tally, type ReportFormat } from '../src/checker/index.ts';
+import { BaseRefError, checkRepository, formatReport, REPORT_FORMATS, tally, type ReportFormat } from '../src/lint/index.ts';
 import { GitError } from '../src/git/index.ts';
-import { isRealIsoDate } from '../src/schema/index.ts';
+import { isRealIsoDate } from '../src/model/schema/index.ts';
 
 const USAGE = 'Usage: npm run check -- [--format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref, such as origin/main>] [--strict]';
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run codeowners [-- --cwd <repo>]`: write .github/CODEOWNERS from the owners in content/.
 import { parseArgs } from 'node:util';
-import { HANDBOOK_FILE, ROLES_FILE } from '../src/checker/directory.ts';
-import { CODEOWNERS_PATH, writeCodeowners } from '../src/codeowners/index.ts';
+import { HANDBOOK_FILE, ROLES_FILE } from '../src/model/directory.ts';
+import { CODEOWNERS_PATH, writeCodeowners } from '../src/tools/codeowners/index.ts';
 
 const USAGE = 'Usage: npm run codeowners -- [--cwd <repo>]';
 

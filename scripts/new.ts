@@ -6,10 +6,10 @@ import { access, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { input, select } from '@inquirer/prompts';
-import { CODEOWNERS_PATH, writeCodeowners } from '../src/codeowners/index.ts';
-import { askMissing, InventoryError, missingFlags, planScaffold, readInventory, refusal, type PartialRequest } from '../src/scaffold/index.ts';
-import { placeholder } from '../src/checker/rules/placeholder-text.ts';
-import { isRealIsoDate } from '../src/schema/index.ts';
+import { CODEOWNERS_PATH, writeCodeowners } from '../src/tools/codeowners/index.ts';
+import { askMissing, InventoryError, missingFlags, planScaffold, readInventory, refusal, type PartialRequest } from '../src/tools/scaffold/index.ts';
+import { placeholder } from '../src/lint/rules/placeholder-text.ts';
+import { isRealIsoDate } from '../src/model/schema/index.ts';
 
 const USAGE =
   'Usage: npm run new -- --kind code|standard --category <id> --title "…" --owner <role> [--summary "…"] [--severity low|medium|high|critical] [--escalate <role>] [--prefix ABC] [--slug <slug>]';

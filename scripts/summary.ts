@@ -2,7 +2,7 @@
 // `npm run summary -- --base <ref> [--cwd <repo>]`: print a Markdown summary of what the working tree changes in the handbook.
 import { parseArgs } from 'node:util';
 import { BaseRefError, GitError } from '../src/git/index.ts';
-import { collectSummary, renderSummary } from '../src/summary/index.ts';
+import { collectSummary, renderSummary } from '../src/tools/summary/index.ts';
 
 const USAGE = 'Usage: npm run summary -- --base <git ref, such as origin/main> [--cwd <repo>]';
 

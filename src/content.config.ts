@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { HISTORY_DIR, VERSION_RECORDS_FILE } from './history/materialise-history.ts';
-import { synonymsEntrySchema, synonymsLoader } from './search/synonyms-loader.ts';
+import { HISTORY_DIR, VERSION_RECORDS_FILE } from './git/history/materialise-history.ts';
+import { synonymsEntrySchema, synonymsLoader } from './site/search/synonyms-loader.ts';
 import {
   categorySchema,
   handbookConfigSchema,
@@ -13,7 +13,7 @@ import {
   roleSchema,
   standardSchema,
   versionRecordSchema,
-} from './schema/index.ts';
+} from './model/schema/index.ts';
 
 /** Keep the file name as the id: codes are cited as `TKT-001`, never `tkt-001`; versions as `TKT-001/v2`. */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
@@ -41,7 +41,7 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: './content/standards', generateId: idFromFileName }),
     schema: standardSchema(astroReferences),
   }),
-  // Every earlier version, written from git by src/integrations/history.ts before content loads.
+  // Every earlier version, written from git by src/site/integrations/history.ts before content loads.
   codeVersions: defineCollection({
     loader: glob({ pattern: '*/v*.mdx', base: `./${HISTORY_DIR}/codes`, generateId: idFromFileName }),
     schema: historicalProblemCode,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readHistory } from '../src/history/read-history.ts';
+import { readHistory } from '../src/git/history/read-history.ts';
 import { codeFile } from './support/code-file.ts';
 import { createBuildableRepo, type BuildableRepo } from './support/git-repo.ts';
 

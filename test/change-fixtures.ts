@@ -1,6 +1,6 @@
-// Versions of the good fixture repo's TKT-001 shared by the tests of src/changes and src/summary.
+// Versions of the good fixture repo's TKT-001 shared by the tests of src/tools/changes and src/tools/summary.
 import { readFileSync } from 'node:fs';
-import { readDocumentVersion, type DocumentVersion } from '../src/changes/index.ts';
+import { readDocumentVersion, type DocumentVersion } from '../src/tools/changes/index.ts';
 
 export const TKT_001_PATH = 'content/codes/TKT-001.mdx';
 export const GOOD_TKT_001 = readFileSync(new URL(`./fixtures/checker/good/${TKT_001_PATH}`, import.meta.url), 'utf8');

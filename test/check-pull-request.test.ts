@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { BaseRefError, checkRepository } from '../src/checker/index.ts';
-import { pullRequestRules } from '../src/checker/rules/index.ts';
+import { BaseRefError, checkRepository } from '../src/lint/index.ts';
+import { pullRequestRules } from '../src/lint/rules/index.ts';
 import { createRepo, findingsOf, locate, removeRepos, TODAY, type Finding } from './fixture-repo.ts';
 import { createGitRepo, type GitRepo } from './git-repo.ts';
 import { runScript, STACK_FRAME } from './run-script.ts';

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRepository } from '../src/checker/index.ts';
+import { checkRepository } from '../src/lint/index.ts';
 import { createRepo, findingsOf, locate, removeRepos, TODAY } from './fixture-repo.ts';
 import { runScript, STACK_FRAME } from './run-script.ts';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
-import { checkRepository } from '../src/checker/index.ts';
+import { checkRepository } from '../src/lint/index.ts';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/checker/', import.meta.url));
 export const GOOD_REPO = join(FIXTURES, 'good');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { COLOR_SCHEMES, WCAG_22_AA_TAGS } from '../src/audit/axe-violations.ts';
+import { COLOR_SCHEMES, WCAG_22_AA_TAGS } from '../src/perf/measure/axe-violations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeFile } from './support/code-file.ts';
 import { createBuildableRepo, type BuildableRepo } from './support/git-repo.ts';

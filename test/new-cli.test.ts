@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRepository } from '../src/checker/index.ts';
-import { STEP_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../src/scaffold/index.ts';
+import { checkRepository } from '../src/lint/index.ts';
+import { STEP_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../src/tools/scaffold/index.ts';
 import { createRepo, findingsOf, locate, removeRepos, TODAY } from './fixture-repo.ts';
 import { runScript, STACK_FRAME } from './run-script.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchThroughPage } from '../src/audit/search-quality.ts';
+import { searchThroughPage } from '../src/perf/measure/search-quality.ts';
 import { launchPersistentBrowser } from './support/browser.ts';
 import { buildSite, serveSite } from './support/site.ts';
 

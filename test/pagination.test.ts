@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateRepo } from '../src/bench/generate-repo.ts';
+import { generateRepo } from '../src/perf/generate/generate-repo.ts';
 import { scratchFolder } from './support/git-repo.ts';
 import { openBuiltSite, type OpenSite } from './support/site.ts';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatSearchQuality, measureSearchQuality, readQualityQueries } from '../src/audit/search-quality.ts';
+import { formatSearchQuality, measureSearchQuality, readQualityQueries } from '../src/perf/measure/search-quality.ts';
 import { openBuiltSite, type OpenSite } from './support/site.ts';
 
 // The sample handbook searched in staff's own words: whole sentences, words the pages do not use, other forms.

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectSummary, renderSummary } from '../src/summary/index.ts';
+import { collectSummary, renderSummary } from '../src/tools/summary/index.ts';
 import { TKT_001_PATH, TKT_001_V3 } from './change-fixtures.ts';
 import { removeRepos } from './fixture-repo.ts';
 import { createGitRepo, type GitRepo } from './git-repo.ts';

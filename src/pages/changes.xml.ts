@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { handbookConfig } from '../data/handbook-config.ts';
-import { allVersionChanges } from '../data/version-changes.ts';
+import { handbookConfig } from '../site/data/handbook-config.ts';
+import { allVersionChanges } from '../site/data/version-changes.ts';
 
 /** The same list as /changes/, as an Atom feed, so owners and auditors can follow changes in a reader. */
 export const GET: APIRoute = async ({ site }) => {

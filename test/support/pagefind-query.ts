@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { searchRanking } from '../../src/search/ranking.ts';
+import { searchRanking } from '../../src/site/search/ranking.ts';
 
 /**
  * Ask the built site's own Pagefind (in the browser, as staff would) and return

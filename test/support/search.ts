@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { searchThroughPage } from '../../src/audit/search-quality.ts';
+import { searchThroughPage } from '../../src/perf/measure/search-quality.ts';
 
 /** Search as staff do: on the search page of `language`, type the query and wait for its results. Returns their links. */
 export async function searchAs(page: Page, origin: string, language: string, query: string): Promise<string[]> {

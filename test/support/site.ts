@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'astro';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
-import { serveStatic } from '../../src/bench/static-server.ts';
-import { siteConfig } from '../../src/build/site-config.ts';
+import { launchBrowser } from '../../src/perf/measure/launch-browser.ts';
+import { serveStatic } from '../../src/perf/measure/static-server.ts';
+import { siteConfig } from '../../src/site/build/site-config.ts';
 
 export async function buildSite(contentRoot: string, outDir: string): Promise<void> {
   await build(siteConfig(contentRoot, outDir));

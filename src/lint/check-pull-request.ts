@@ -1,0 +1,35 @@
+import { VFile } from 'vfile';
+import type { ParsedDocument } from '../model/parse-document.ts';
+import { documentKindOf } from '../model/parse-document.ts';
+import type { PullRequestBase } from './pull-request-base.ts';
+import { onlySearchFieldsChanged } from './search-words-only.ts';
+import { pullRequestRules } from './rules/index.ts';
+import { linterFor, runRules } from './run-rules.ts';
+import type { PullRequestContext } from '../model/types.ts';
+
+/**
+ * Run the pull-request rules on every document that differs from the base.
+ * Returns a file for each deleted document, which has no file of its own.
+ */
+export async function checkPullRequest(base: PullRequestBase, documents: readonly ParsedDocument[], cwd: string): Promise<VFile[]> {
+  const context: PullRequestContext = { baseRef: base.ref };
+  const linter = linterFor(pullRequestRules, context);
+
+  for (const { file, tree } of documents) {
+    const change = base.changed.get(file.path);
+    if (!change || onlySearchFieldsChanged(change, file, tree)) continue;
+    file.data.baseChange = change;
+    await runRules(linter, tree, file);
+  }
+
+  const deletedFiles: VFile[] = [];
+  for (const [path, change] of base.deleted) {
+    const file = new VFile({ path, cwd });
+    const kind = documentKindOf(path);
+    if (kind) file.data.kind = kind;
+    file.data.baseChange = change;
+    await runRules(linter, { type: 'root', children: [] }, file);
+    deletedFiles.push(file);
+  }
+  return deletedFiles;
+}

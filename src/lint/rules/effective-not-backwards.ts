@@ -1,0 +1,22 @@
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { isRealIsoDate } from '../../model/schema/index.ts';
+import { frontmatterField } from '../../model/frontmatter.ts';
+import type { PullRequestContext } from '../../model/types.ts';
+import { baseFieldOfModified } from './base-change.ts';
+
+/** A new version cannot take effect before the version it replaces did: the history would contradict itself. */
+const effectiveNotBackwards = lintRule<Root, PullRequestContext>({ origin: 'handbook:effective-not-backwards' }, (_tree, file, { baseRef }) => {
+  const before = baseFieldOfModified(file, 'effective');
+  const now = frontmatterField(file, 'effective');
+  // The checker's YAML keeps dates as text; a date that is not real is frontmatter-schema's to report.
+  if (typeof before !== 'string' || typeof now !== 'string' || !isRealIsoDate(before) || !isRealIsoDate(now)) return;
+  // YYYY-MM-DD compares correctly as text.
+  if (now < before) {
+    file.message(`Unexpected \`effective\` ${now}, expected ${before} or later: the version on ${baseRef} took effect on ${before}`, {
+      place: file.data.frontmatter?.placeOf(['effective']),
+    });
+  }
+});
+
+export default effectiveNotBackwards;

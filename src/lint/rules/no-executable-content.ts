@@ -1,0 +1,11 @@
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { findExecutableContent } from '../../model/content-safety/executable-content.ts';
+
+/** Content is data: nothing in it may run when the handbook is built or read. */
+const noExecutableContent = lintRule<Root>({ origin: 'handbook:no-executable-content' }, (tree, file) => {
+  if (file.data.bodyParsed === false) return;
+  for (const finding of findExecutableContent(tree)) file.message(finding.reason, { place: finding.node.position });
+});
+
+export default noExecutableContent;

@@ -1,0 +1,18 @@
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { frontmatterField } from '../../model/frontmatter.ts';
+import { unknownIdReason } from './known-ids.ts';
+import type { HandbookContext } from '../../model/types.ts';
+
+/** The owner answers for the document, so it must be a role the handbook knows. */
+const ownerExists = lintRule<Root, HandbookContext>({ origin: 'handbook:owner-exists' }, (_tree, file, context) => {
+  const owner = frontmatterField(file, 'owner');
+  if (!context.roles || typeof owner !== 'string') return;
+  if (!context.roles.has(owner)) {
+    file.message(unknownIdReason('owner role', owner, context.roles, 'content/roles.yaml'), {
+      place: file.data.frontmatter?.placeOf(['owner']),
+    });
+  }
+});
+
+export default ownerExists;

@@ -1,0 +1,17 @@
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { documentIdOf } from '../../model/parse-document.ts';
+import type { TranslationContext } from '../../model/types.ts';
+
+/** A translation takes owner, escalation, version and dates from its original, so the original must exist. */
+const translationOriginalExists = lintRule<Root, TranslationContext>({ origin: 'handbook:translation-original-exists' }, (_tree, file, { originals }) => {
+  const translation = file.data.translation;
+  if (!translation || originals.has(translation.originalPath)) return;
+  file.message(
+    `Unexpected translation of \`${documentIdOf(file.path)}\`: there is no ${translation.originalPath}; name the file as the ${translation.kind} it translates, or write the original first`,
+    // The file name is at fault, and the path already shows it.
+    { place: { line: 1, column: 1 } },
+  );
+});
+
+export default translationOriginalExists;
