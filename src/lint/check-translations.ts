@@ -4,7 +4,7 @@ import { frontmatterField } from '../model/frontmatter.ts';
 import { readDocuments, type ReadDocuments } from '../model/read-documents.ts';
 import { strictErrors, translationRules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
-import { stepsSection } from '../model/steps-section.ts';
+import { stepsPlace, stepsSection } from '../model/steps-section.ts';
 import { TRANSLATION_GLOBS, translationPathOf } from '../model/translation-path.ts';
 import type { OriginalDocument, TranslationContext } from '../model/types.ts';
 
@@ -36,10 +36,12 @@ function summarise({ files, parsed }: ReadDocuments): Map<string, OriginalDocume
       const version = frontmatterField(file, 'version');
       const tree = trees.get(file);
       // A body MDX could not parse was read as plain Markdown: its list is not worth counting against.
-      const list = file.data.kind === 'code' && tree && file.data.bodyParsed ? stepsSection(tree)?.list : undefined;
+      const readable = file.data.kind === 'code' && tree && file.data.bodyParsed ? tree : undefined;
+      const place = readable && stepsPlace(readable);
       const summary: OriginalDocument = {
         version: typeof version === 'number' && Number.isInteger(version) ? version : undefined,
-        steps: list?.children.length,
+        steps: readable && stepsSection(readable, place)?.list?.children.length,
+        stepsPlace: place,
       };
       return [file.path, summary];
     }),

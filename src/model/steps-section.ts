@@ -5,38 +5,46 @@ export const STEPS_HEADING = 'Steps';
 
 export interface StepsSection {
   heading: Heading;
-  /** The numbered list that holds the steps, when the section has one. */
+  /** The first numbered list in the section, when it has one: a sentence may come before it. */
   list: List | undefined;
   /** Every node between the heading and the next heading of level 1 or 2. */
   nodes: RootContent[];
 }
 
-/** The `## Steps` section of a document, or undefined when it has none. */
-export function stepsSection(tree: Root): StepsSection | undefined {
-  const headingIndex = tree.children.findIndex(
-    (node) => node.type === 'heading' && node.depth === 2 && toString(node).trim().toLowerCase() === STEPS_HEADING.toLowerCase(),
-  );
-  if (headingIndex === -1) return undefined;
-  const rest = tree.children.slice(headingIndex + 1);
-  const end = rest.findIndex((node) => node.type === 'heading' && node.depth <= 2);
-  const nodes = end === -1 ? rest : rest.slice(0, end);
-  const list = nodes.find((node): node is List => node.type === 'list' && node.ordered === true);
-  return { heading: tree.children[headingIndex] as Heading, list, nodes };
+/** The level-2 sections of a document in order, each up to the next heading of level 1 or 2. */
+function levelTwoSections(tree: Root): Array<{ heading: Heading; nodes: RootContent[] }> {
+  const sections: Array<{ heading: Heading; nodes: RootContent[] }> = [];
+  let open: { heading: Heading; nodes: RootContent[] } | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      open = node.depth === 2 ? { heading: node, nodes: [] } : undefined;
+      if (open) sections.push(open);
+    } else open?.nodes.push(node);
+  }
+  return sections;
+}
+
+/**
+ * Which level-2 section holds an original's steps: the one headed `## Steps`.
+ * A translation's heading is translated (`## Кроки`), so its steps are found
+ * at the same place as its original's rather than by their words.
+ */
+export function stepsPlace(original: Root): number | undefined {
+  const place = levelTwoSections(original).findIndex(({ heading }) => toString(heading).trim().toLowerCase() === STEPS_HEADING.toLowerCase());
+  return place === -1 ? undefined : place;
+}
+
+/**
+ * The steps section of a document: the one finder the checker, the checklist,
+ * print, translations and history all use. `place` defaults to the document's
+ * own `## Steps`; pass the original's `stepsPlace` for a translation.
+ */
+export function stepsSection(tree: Root, place: number | undefined = stepsPlace(tree)): StepsSection | undefined {
+  const section = place === undefined ? undefined : levelTwoSections(tree)[place];
+  if (!section) return undefined;
+  const list = section.nodes.find((node): node is List => node.type === 'list' && node.ordered === true);
+  return { ...section, list };
 }
 
 /** The steps of a document in order, as list items; empty when it has no numbered steps. */
-export const stepItems = (tree: Root): ListItem[] => stepsSection(tree)?.list?.children ?? [];
-
-/**
- * The steps of a translated code: the first numbered list directly in a
- * section under a level-2 heading. The heading is translated (`## Кроки`), so
- * the section is found by its place in the document, not by its words.
- */
-export function translatedStepsList(tree: Root): List | undefined {
-  let inLevel2Section = false;
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) inLevel2Section = node.depth === 2;
-    else if (inLevel2Section && node.type === 'list' && node.ordered === true) return node;
-  }
-  return undefined;
-}
+export const stepItems = (tree: Root, place?: number): ListItem[] => stepsSection(tree, place)?.list?.children ?? [];

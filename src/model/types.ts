@@ -24,6 +24,8 @@ export interface OriginalDocument {
   version: number | undefined;
   /** How many steps its `## Steps` list holds; undefined for a standard, or a code without a readable list. */
   steps: number | undefined;
+  /** Which level-2 section holds its steps (see `stepsPlace`), for finding them in a translation. */
+  stepsPlace: number | undefined;
 }
 
 /** What every translation rule may know beyond its own file. */

@@ -1,6 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { translatedStepsList } from '../../model/steps-section.ts';
+import { stepsSection } from '../../model/steps-section.ts';
 import type { TranslationContext } from '../../model/types.ts';
 
 const steps = (count: number) => `${count} step${count === 1 ? '' : 's'}`;
@@ -18,11 +18,11 @@ const translationStepsCount = lintRule<Root, TranslationContext>({ origin: 'hand
   if (original?.steps === undefined) return;
   const ofOriginal = `the original${original.version === undefined ? '' : ` (version ${original.version})`}`;
 
-  const list = translatedStepsList(tree);
+  const list = stepsSection(tree, original.stepsPlace)?.list;
   if (!list) {
     const afterFrontmatter = tree.children.find((node) => node.type !== 'yaml');
     file.message(
-      `Missing numbered list of steps: ${ofOriginal} has ${steps(original.steps)}; translate its \`## Steps\` section as a level-2 heading followed by a numbered list (1. 2. 3.)`,
+      `Missing numbered list of steps: ${ofOriginal} has ${steps(original.steps)}; translate its \`## Steps\` section, in the same place, as a level-2 heading with a numbered list (1. 2. 3.)`,
       { place: afterFrontmatter?.position?.start ?? { line: 1, column: 1 } },
     );
     return;
