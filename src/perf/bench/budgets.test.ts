@@ -16,8 +16,10 @@ const search = (query: string, gzip: number): SearchWeight => ({
 });
 
 /** A report with round figures; each test changes only what it is about. */
-function report(codes: number, figures: { seconds: number; rss?: number; codePage?: number; other?: number; search?: number; versions?: number; precache?: number }): BenchReport {
+function report(codes: number, figures: { seconds: number; rss?: number; codePage?: number; other?: number; search?: number; versions?: number; precache?: number; bare?: number | null }): BenchReport {
   const pages = codes + 100;
+  // The bare yardstick takes 10 s unless told; null is a run with --no-bare.
+  const bareSeconds = figures.bare === undefined ? 10 : figures.bare;
   return {
     codes, standards: codes / 10, versions: figures.versions ?? 1, seed: 1,
     machine: { cpus: 2, node: 'v24', loadAverage: 0.5 },
@@ -25,6 +27,8 @@ function report(codes: number, figures: { seconds: number; rss?: number; codePag
     check: { seconds: 1, peakTreeRssBytes: 2e8, peakByProgram: { node: 2e8 } },
     build: { seconds: figures.seconds - 1, peakTreeRssBytes: figures.rss ?? 1e9, peakByProgram: { node: figures.rss ?? 1e9 }, breakdown: { setupSeconds: 3, syncContentSeconds: 1, bundleSeconds: 2, generateSeconds: 4, afterBuildSeconds: 1, buildDoneSeconds: { 'handbook:pagefind': 0.8 }, nodePeak: undefined } },
     totalSeconds: figures.seconds,
+    bare: bareSeconds === null ? undefined : { seconds: bareSeconds, peakTreeRssBytes: 6e8, peakByProgram: { node: 6e8 }, indexSeconds: 0.5, pages: codes },
+    ratio: bareSeconds === null ? undefined : figures.seconds / bareSeconds,
     peakTreeRssBytes: figures.rss ?? 1e9,
     site: {
       pages, outputFiles: pages * 2, outputBytes: pages * 30_000,
@@ -83,6 +87,16 @@ describe('judgeBudgets', () => {
     expect(verdict([report(1000, { seconds: 10, precache: 6_400_000 })], /offline download/)?.met).toBe(false);
   });
 
+  it('holds check + build to 1.5 × the bare site at 1,000 codes and more, with one version', () => {
+    expect(verdict([report(1000, { seconds: 14, bare: 10 })], /bare/)).toEqual({ budget: '1,000 codes: check + build ≤ 1.5 × the bare Astro + MDX + Pagefind build', figure: '1.40 ×', met: true });
+    expect(verdict([report(1000, { seconds: 16, bare: 10 })], /bare/)).toMatchObject({ figure: '1.60 ×', met: false });
+    expect(verdict([report(5000, { seconds: 70, bare: 40 })], /^5,000 codes: .*bare/)).toMatchObject({ figure: '1.75 ×', met: false });
+    // Not set for small sites, for several versions (the bare site has no history), or for a run without the yardstick.
+    expect(verdict([report(300, { seconds: 30, bare: 10 })], /bare/)).toBeUndefined();
+    expect(verdict([report(1000, { seconds: 30, bare: 10, versions: 3 })], /bare/)).toBeUndefined();
+    expect(verdict([report(1000, { seconds: 30, bare: null })], /bare/)).toBeUndefined();
+  });
+
   it('leaves out budgets for sizes that were not run', () => {
     const budgets = judgeBudgets([report(300, { seconds: 5 })]).map(({ budget }) => budget);
     expect(budgets.some((budget) => /15 s|60 s|linear|independent/.test(budget))).toBe(false);
@@ -104,5 +118,19 @@ describe('formatTable', () => {
     expect(lines).toContain('| first search, code: gzip (raw) | 120.0 KB (360.0 KB) | 120.0 KB (360.0 KB) |');
     expect(lines).toContain('|   home page + this first search: gzip | 134.0 KB | 134.0 KB |');
     expect(lines.find((line) => line.startsWith('| largest code page'))).toContain('9.0 KB (27.0 KB) /codes/TKT-001/');
+  });
+
+  it('adds the bare yardstick: a bare column and a ÷ bare column, a row per run', () => {
+    const lines = formatTable([report(300, { seconds: 5, bare: 4 }), report(1000, { seconds: 15, bare: 10 })]).split('\n');
+    const header = lines.indexOf('| handbook vs bare | check + build | bare (Astro + MDX + Pagefind) | ÷ bare | peak RSS: build · bare |');
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header + 2]).toBe('| N = 300 | 5.0 s | 4.0 s (Pagefind 0.5 s, 300 pages) | 1.25 × | 1.00 GB · 0.60 GB |');
+    expect(lines[header + 3]).toBe('| N = 1,000 | 15.0 s | 10.0 s (Pagefind 0.5 s, 1000 pages) | 1.50 × | 1.00 GB · 0.60 GB |');
+  });
+
+  it('says when a run skipped the bare site, and prints no yardstick table when none built it', () => {
+    const mixed = formatTable([report(300, { seconds: 5, bare: null }), report(1000, { seconds: 15 })]).split('\n');
+    expect(mixed).toContain('| N = 300 | 5.0 s | skipped (--no-bare) | n/a | n/a |');
+    expect(formatTable([report(1000, { seconds: 15, bare: null })])).not.toContain('bare');
   });
 });

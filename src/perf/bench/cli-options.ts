@@ -3,7 +3,7 @@ import { MAX_CODES } from '../generate/repo-plan.ts';
 import type { BenchOptions } from './run-bench.ts';
 
 export const USAGE = `Usage: npm run bench -- --codes <N>[,<N>…] [--standards <M>] [--versions <V>] [--seed <S>]
-       [--word <w>] [--sentence <s>] [--json] [--keep] [--no-search] [--cpu-prof] [--generate-only]`;
+       [--word <w>] [--sentence <s>] [--json] [--keep] [--no-search] [--no-bare] [--cpu-prof] [--generate-only]`;
 
 export interface BenchCommand {
   /** One run per size, in the order given. */
@@ -27,6 +27,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchCommand {
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
+      'no-bare': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       'generate-only': { type: 'boolean', default: false },
     },
@@ -52,6 +53,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchCommand {
       keep: values.keep || generateOnly,
       search: !values['no-search'],
       cpuProfile: values['cpu-prof'],
+      // The bare Astro + MDX + Pagefind yardstick is built in every run unless told not to.
+      bare: !values['no-bare'],
     })),
   };
 }

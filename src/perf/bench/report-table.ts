@@ -53,9 +53,29 @@ const ROWS: Row[] = [
   ...searchRows('sentence', (r) => r.search?.sentence),
 ];
 
-/** One Markdown table, a column per run, so runs at several sizes read side by side. */
+const markdown = (lines: readonly string[][]) => lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const sizeOf = (report: BenchReport) => `N = ${report.codes.toLocaleString('en-US')}`;
+
+/**
+ * One Markdown table, a column per run, so runs at several sizes read side by side; then, when any run built the
+ * bare yardstick, a second table with a row per run: the handbook's check + build, the bare build and the ratio.
+ */
 export function formatTable(reports: readonly BenchReport[]): string {
-  const header = ['', ...reports.map((report) => `N = ${report.codes.toLocaleString('en-US')}`)];
-  const lines = [header, header.map(() => '---'), ...ROWS.map(([label, value]) => [label, ...reports.map(value)])];
-  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const header = ['', ...reports.map(sizeOf)];
+  const main = markdown([header, header.map(() => '---'), ...ROWS.map(([label, value]) => [label, ...reports.map(value)])]);
+  return reports.some((report) => report.bare) ? `${main}\n\n${formatBareTable(reports)}` : main;
+}
+
+const BARE_HEADER = ['handbook vs bare', 'check + build', 'bare (Astro + MDX + Pagefind)', '÷ bare', 'peak RSS: build · bare'];
+
+/** The handbook against a bare Astro 7 + `@astrojs/mdx` + Pagefind site over the same codes, built in the same run. */
+export function formatBareTable(reports: readonly BenchReport[]): string {
+  const row = (r: BenchReport): string[] => [
+    sizeOf(r),
+    s(r.totalSeconds),
+    r.bare ? `${s(r.bare.seconds)} (Pagefind ${s(r.bare.indexSeconds)}, ${r.bare.pages} pages)` : 'skipped (--no-bare)',
+    r.ratio === undefined ? 'n/a' : `${r.ratio.toFixed(2)} ×`,
+    r.bare ? `${gb(r.build.peakTreeRssBytes)} · ${gb(r.bare.peakTreeRssBytes)}` : 'n/a',
+  ];
+  return markdown([BARE_HEADER, BARE_HEADER.map(() => '---'), ...reports.map(row)]);
 }

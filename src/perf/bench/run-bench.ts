@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepo } from '../generate/generate-repo.ts';
+import { buildBareSite, type BareResult } from './bare-site.ts';
 import { runPipeline, type BuildBreakdown, type StageResult } from './pipeline.ts';
 import { measureFirstSearches, type SearchWeight } from '../measure/search-weight.ts';
 import { measureSite, type SiteSize } from '../measure/site-size.ts';
@@ -25,6 +26,8 @@ export interface BenchOptions {
   /** Skip the browser: no first-search figures. */
   search: boolean;
   cpuProfile: boolean;
+  /** Also build the bare Astro + MDX + Pagefind site over the same codes, the yardstick (default on). */
+  bare?: boolean;
 }
 
 export interface BenchReport {
@@ -40,6 +43,10 @@ export interface BenchReport {
   totalSeconds: number;
   peakTreeRssBytes: number;
   site: SiteSize;
+  /** Bare Astro 7 + `@astrojs/mdx` + Pagefind, one page per code, built cold in the same run; undefined with `--no-bare`. */
+  bare: BareResult | undefined;
+  /** Handbook check + build seconds ÷ the bare build's seconds, for the same codes. */
+  ratio: number | undefined;
   /** Check and build seconds per page written: the linearity figure. */
   secondsPerPage: number;
   search: { code: SearchWeight; word: SearchWeight; sentence: SearchWeight } | undefined;
@@ -75,6 +82,13 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
 
     progress('Checking and building');
     const pipeline = await runPipeline({ root, outDir, today: BENCH_TODAY, cpuProfileDir: options.cpuProfile ? join(root, 'profiles') : undefined });
+
+    let bare: BareResult | undefined;
+    if (options.bare ?? true) {
+      progress('Building the bare Astro + MDX + Pagefind site over the same codes');
+      bare = await buildBareSite(root, pipeline.logFile);
+    }
+
     progress('Measuring the output');
     const site = await measureSite(outDir);
 
@@ -104,6 +118,8 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
       check: pipeline.check,
       build: pipeline.build,
       totalSeconds: pipeline.check.seconds + pipeline.build.seconds,
+      bare,
+      ratio: bare ? (pipeline.check.seconds + pipeline.build.seconds) / bare.seconds : undefined,
       peakTreeRssBytes: Math.max(pipeline.check.peakTreeRssBytes, pipeline.build.peakTreeRssBytes),
       site,
       secondsPerPage: (pipeline.check.seconds + pipeline.build.seconds) / site.pages,
