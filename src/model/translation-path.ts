@@ -1,14 +1,5 @@
 import { DOCUMENT_FOLDERS, documentKindOf } from './parse-document.ts';
-import type { DocumentKind } from './types.ts';
-
-/** Where a translation sits and what it translates, read from its path alone. */
-export interface TranslationPath {
-  /** The folder under content/ that names the language: `uk` in content/uk/codes/TKT-001.mdx. */
-  language: string;
-  kind: DocumentKind;
-  /** The original it translates, which has the same file name: content/codes/TKT-001.mdx. */
-  originalPath: string;
-}
+import type { TranslationPath } from './types.ts';
 
 /**
  * Globs that find every translation: `content/<language>/codes/*.mdx` and

@@ -1,8 +1,20 @@
 import type { DOCUMENT_KINDS, HandbookConfig } from './schema/index.ts';
-import type { TranslationPath } from './translation-path.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Where a translation sits and what it translates, read from its path alone
+ * (`translationPathOf`). Declared here rather than beside that function so
+ * this file imports nothing that imports it back.
+ */
+export interface TranslationPath {
+  /** The folder under content/ that names the language: `uk` in content/uk/codes/TKT-001.mdx. */
+  language: string;
+  kind: DocumentKind;
+  /** The original it translates, which has the same file name: content/codes/TKT-001.mdx. */
+  originalPath: string;
+}
 
 /** What every rule may know beyond its own file. */
 export interface HandbookContext {
