@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run codeowners [-- --cwd <repo>]`: write .github/CODEOWNERS from the owners in content/.
 import { parseArgs } from 'node:util';
-import { HANDBOOK_FILE, ROLES_FILE } from '../src/model/directory.ts';
+import { HANDBOOK_FILE, ROLES_FILE } from '../src/model/index.ts';
 import { CODEOWNERS_PATH, writeCodeowners } from '../src/tools/codeowners/index.ts';
 
 const USAGE = 'Usage: npm run codeowners -- [--cwd <repo>]';

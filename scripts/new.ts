@@ -8,8 +8,7 @@ import { parseArgs } from 'node:util';
 import { input, select } from '@inquirer/prompts';
 import { CODEOWNERS_PATH, writeCodeowners } from '../src/tools/codeowners/index.ts';
 import { askMissing, InventoryError, missingFlags, planScaffold, readInventory, refusal, type PartialRequest } from '../src/tools/scaffold/index.ts';
-import { placeholder } from '../src/lint/rules/placeholder-text.ts';
-import { isRealIsoDate } from '../src/model/schema/index.ts';
+import { isRealIsoDate, placeholder } from '../src/model/index.ts';
 
 const USAGE =
   'Usage: npm run new -- --kind code|standard --category <id> --title "…" --owner <role> [--summary "…"] [--severity low|medium|high|critical] [--escalate <role>] [--prefix ABC] [--slug <slug>]';

@@ -2,9 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { CODEOWNERS_PATH, expectedCodeowners } from '../tools/codeowners/index.ts';
-import type { HandbookConfig } from '../model/schema/index.ts';
-import type { DirectoryFile } from '../model/directory.ts';
+import { CODEOWNERS_PATH, expectedCodeowners, type DirectoryFile, type HandbookConfig } from '../model/index.ts';
 import codeownersCurrent from './rules/codeowners-current.ts';
 import { runRules } from './run-rules.ts';
 

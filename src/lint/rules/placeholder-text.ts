@@ -3,22 +3,12 @@ import type { Root, Text } from 'mdast';
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/**
- * What `npm run new` writes where only the writer can say what belongs: `⟦write: …⟧`. The white square brackets
- * are in no keyboard layout and no prose, so the rule can look for them alone and never mistake real text (a
- * quoted "TODO:", a note, code) for a gap; and they are plain text to MDX and YAML, so a scaffolded file parses
- * like any other and this rule is what stops it passing the check before someone has filled it in.
- */
-export const PLACEHOLDER_OPEN = '⟦';
-export const PLACEHOLDER_CLOSE = '⟧';
-
-/** A gap for the writer to fill: `⟦write: one sentence saying what has happened⟧`. */
-export const placeholder = (what: string) => `${PLACEHOLDER_OPEN}write: ${what}${PLACEHOLDER_CLOSE}`;
+import { placeholder, PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from '../../model/index.ts';
 
 /** How messages show the marker. */
 const MARKER = placeholder('…');
 
+/** A `⟦write: …⟧` that `npm run new` left (see src/model/placeholder.ts), in a field or in the text: a gap nobody filled. */
 const placeholderText = lintRule<Root>({ origin: 'handbook:placeholder-text' }, (tree, file) => {
   const frontmatter = file.data.frontmatter;
   if (frontmatter) {

@@ -1,10 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkRepository } from '../../lint/check-repository.ts';
-import { HANDBOOK_FILE, loadHandbook, ROLES_FILE } from '../../model/directory.ts';
-import { CODEOWNERS_PATH } from './config.ts';
-import { expectedCodeowners } from './expected-codeowners.ts';
-import { roleOwners } from './ownership.ts';
+import { CODEOWNERS_PATH, DOCUMENT_FOLDERS, expectedCodeowners, HANDBOOK_FILE, loadHandbook, loadRoles, readDocuments, roleOwners } from '../../model/index.ts';
 
 export type CodeownersUpdate =
   | { status: 'written' | 'unchanged'; documents: number }
@@ -14,26 +10,31 @@ export type CodeownersUpdate =
   | { status: 'handbook-unreadable'; problem: string };
 
 /**
- * Write .github/CODEOWNERS from the content, reading it exactly as the checker
- * does, so the file written and the staleness check can never disagree.
+ * Write .github/CODEOWNERS from the content. It reads roles.yaml, handbook.yaml
+ * and the originals with the model's readers, the ones the checker reads them
+ * with, and renders them with the same `expectedCodeowners` as its staleness
+ * check, so the file written and the check can never disagree. Translations
+ * have no owner of their own: only originals are read.
  */
 export async function writeCodeowners(cwd: string): Promise<CodeownersUpdate> {
-  const [files, handbook] = await Promise.all([checkRepository({ cwd }), loadHandbook(cwd)]);
-  const roles = files.find((file) => file.path === ROLES_FILE);
-  // Translations have no owner of their own and the staleness check leaves them out, so the file written must too.
-  const documents = files.filter((file) => file.data.kind !== undefined && file.data.translation === undefined);
-  const rolesText = String(roles?.value ?? '');
+  const [roles, handbook, originals] = await Promise.all([
+    loadRoles(cwd),
+    loadHandbook(cwd),
+    readDocuments(cwd, DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`), () => {}),
+  ]);
+  const rolesText = String(roles.file.value ?? '');
   if (roleOwners(rolesText) === undefined) return { status: 'roles-unreadable' };
   if (handbook.config === undefined) {
     const first = handbook.file.messages[0];
     return { status: 'handbook-unreadable', problem: `${HANDBOOK_FILE}:${first?.line ?? 1}:${first?.column ?? 1}  error  ${first?.reason ?? 'Cannot read the settings'}` };
   }
-  const text = expectedCodeowners(rolesText, handbook.config, documents);
+  const text = expectedCodeowners(rolesText, handbook.config, originals.files);
   if (text === undefined) return { status: 'roles-unreadable' };
 
+  const documents = originals.files.length;
   const target = resolve(cwd, CODEOWNERS_PATH);
-  if ((await readFile(target, 'utf8').catch(() => undefined)) === text) return { status: 'unchanged', documents: documents.length };
+  if ((await readFile(target, 'utf8').catch(() => undefined)) === text) return { status: 'unchanged', documents };
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, text);
-  return { status: 'written', documents: documents.length };
+  return { status: 'written', documents };
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { placeholder } from '../../lint/rules/placeholder-text.ts';
+import { placeholder } from '../../model/index.ts';
 
 export interface NewDocumentFields {
   title: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { parseDocumentText } from '../../model/parse-document.ts';
+import { parseDocumentText } from '../parse-document.ts';
 import { expectedCodeowners } from './expected-codeowners.ts';
 import { roleOwners } from './ownership.ts';
 import { renderCodeowners } from './render-codeowners.ts';

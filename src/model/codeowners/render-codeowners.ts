@@ -1,4 +1,4 @@
-import { CATEGORIES_FILE, HANDBOOK_FILE, ROLES_FILE } from '../../model/directory.ts';
+import { CATEGORIES_FILE, HANDBOOK_FILE, ROLES_FILE } from '../directory.ts';
 
 /** A content file and the role id in its `owner` field, if it has a usable one. */
 export interface OwnedFile {

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { codeOwner, type HandbookConfig } from '../../model/schema/index.ts';
+import { codeOwner, type HandbookConfig } from '../schema/index.ts';
 import { ownedFiles, roleOwners } from './ownership.ts';
 import { renderCodeowners } from './render-codeowners.ts';
 

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import { parseYamlSource } from '../../model/yaml-source.ts';
-import { codeOwner } from '../../model/schema/index.ts';
+import { frontmatterField } from '../frontmatter.ts';
+import { parseYamlSource } from '../yaml-source.ts';
+import { codeOwner } from '../schema/index.ts';
 import type { OwnedFile } from './render-codeowners.ts';
 
 /**
