@@ -1,8 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
+import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 import { unknownIdReason } from './known-ids.ts';
-import type { HandbookContext } from '../../model/types.ts';
 
 /** Pages are grouped by category, so each document names one that exists. */
 const categoryExists = lintRule<Root, HandbookContext>({ origin: 'handbook:category-exists' }, (_tree, file, context) => {

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { PullRequestContext } from '../../model/types.ts';
+import { frontmatterField, type PullRequestContext } from '../../model/index.ts';
 
 /** Readers and auditors learn what a version changed from its note, so each new version says it anew. */
 const changeNoteChanged = lintRule<Root, PullRequestContext>({ origin: 'handbook:change-note-changed' }, (_tree, file, { baseRef }) => {

@@ -1,6 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
+import { frontmatterField } from '../../model/index.ts';
 
 /** A code lives in `content/codes/<CODE>.mdx`, so a link or a citation finds its file by name. */
 const codeMatchesFilename = lintRule<Root>({ origin: 'handbook:code-matches-filename' }, (_tree, file) => {

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { HandbookContext } from '../../model/types.ts';
+import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 
 /** One situation, one code: a code declared by two files is reported on every file after the first. */
 const codeUnique = lintRule<Root, HandbookContext>({ origin: 'handbook:code-unique' }, (_tree, file, context) => {

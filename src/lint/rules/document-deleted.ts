@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { documentIdOf } from '../../model/parse-document.ts';
-import type { PullRequestContext } from '../../model/types.ts';
+import { documentIdOf, type PullRequestContext } from '../../model/index.ts';
 import { kindNoun } from './base-change.ts';
 
 /** Auditors cite codes and standards by id, so a document is retired and kept, never deleted. */

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { documentIdOf } from '../../model/parse-document.ts';
-import type { PullRequestContext } from '../../model/types.ts';
+import { documentIdOf, type PullRequestContext } from '../../model/index.ts';
 import { kindNoun } from './base-change.ts';
 
 /** A code or a standard's address is cited as it is; renaming it breaks every citation of the old name. */

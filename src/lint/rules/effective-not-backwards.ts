@@ -1,8 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { isRealIsoDate } from '../../model/schema/index.ts';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { PullRequestContext } from '../../model/types.ts';
+import { frontmatterField, isRealIsoDate, type PullRequestContext } from '../../model/index.ts';
 import { baseFieldOfModified } from './base-change.ts';
 
 /** A new version cannot take effect before the version it replaces did: the history would contradict itself. */

@@ -1,8 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
+import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 import { unknownIdReason } from './known-ids.ts';
-import type { HandbookContext } from '../../model/types.ts';
 
 /** Each escalation level names a role the handbook knows, and no role is asked twice. */
 const escalationRoles = lintRule<Root, HandbookContext>({ origin: 'handbook:escalation-roles' }, (_tree, file, context) => {

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { plainProblemCode, plainStandard } from '../../model/schema/index.ts';
-import { schemaProblems } from '../../model/schema-problems.ts';
+import { plainProblemCode, plainStandard, schemaProblems } from '../../model/index.ts';
 
 /** Every field has the shape the content model asks for: the zod schema is the one source of truth. */
 const frontmatterSchema = lintRule<Root>({ origin: 'handbook:frontmatter-schema' }, (_tree, file) => {

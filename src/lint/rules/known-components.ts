@@ -2,8 +2,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { CONTENT_COMPONENTS } from '../../model/schema/index.ts';
-import { FORBIDDEN_ELEMENTS } from '../../model/content-safety/executable-content.ts';
+import { CONTENT_COMPONENTS, FORBIDDEN_ELEMENTS } from '../../model/index.ts';
 
 const known = new Set<string>(CONTENT_COMPONENTS);
 

@@ -1,6 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { findExecutableContent } from '../../model/content-safety/executable-content.ts';
+import { findExecutableContent } from '../../model/index.ts';
 
 /** Content is data: nothing in it may run when the handbook is built or read. */
 const noExecutableContent = lintRule<Root>({ origin: 'handbook:no-executable-content' }, (tree, file) => {

@@ -1,8 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
+import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 import { unknownIdReason } from './known-ids.ts';
-import type { HandbookContext } from '../../model/types.ts';
 
 /** The owner answers for the document, so it must be a role the handbook knows. */
 const ownerExists = lintRule<Root, HandbookContext>({ origin: 'handbook:owner-exists' }, (_tree, file, context) => {

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { HandbookContext } from '../../model/types.ts';
+import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 
 /** Related codes are links staff will tap, so each must lead to a code that exists. */
 const relatedExist = lintRule<Root, HandbookContext>({ origin: 'handbook:related-exist' }, (_tree, file, context) => {

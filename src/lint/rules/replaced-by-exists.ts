@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { HandbookContext } from '../../model/types.ts';
+import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 
 /**
  * A retired document sends staff to its replacement, so the replacement must

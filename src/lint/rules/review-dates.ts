@@ -1,6 +1,5 @@
 import type { VFile } from 'vfile';
-import { isRealIsoDate } from '../../model/schema/index.ts';
-import { frontmatterField } from '../../model/frontmatter.ts';
+import { frontmatterField, isRealIsoDate } from '../../model/index.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

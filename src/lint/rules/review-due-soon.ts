@@ -1,7 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { daysUntilReview, REVIEW_WARNING_DAYS } from './review-dates.ts';
-import type { HandbookContext } from '../../model/types.ts';
+import type { HandbookContext } from '../../model/index.ts';
 
 /** A warning while there is still time to plan the review. */
 const reviewDueSoon = lintRule<Root, HandbookContext>({ origin: 'handbook:review-due-soon' }, (_tree, file, context) => {

@@ -1,7 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { daysUntilReview } from './review-dates.ts';
-import type { HandbookContext } from '../../model/types.ts';
+import type { HandbookContext } from '../../model/index.ts';
 
 /** A document past its review date may no longer describe how the cinema works. */
 const reviewOverdue = lintRule<Root, HandbookContext>({ origin: 'handbook:review-overdue' }, (_tree, file, context) => {

@@ -1,7 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { STEPS_HEADING, stepsSection } from '../../model/steps-section.ts';
+import { STEPS_HEADING, stepsSection } from '../../model/index.ts';
 
 /**
  * A problem code is only useful if it says what to do: one `## Steps` section

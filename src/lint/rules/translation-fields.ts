@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { plainProblemCode, plainStandard, translationSchema } from '../../model/schema/index.ts';
-import { schemaProblems, type ProblemWording } from '../../model/schema-problems.ts';
+import { plainProblemCode, plainStandard, schemaProblems, translationSchema, type ProblemWording } from '../../model/index.ts';
 
 const TRANSLATED_FIELDS = Object.keys(translationSchema.shape);
 

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { HANDBOOK_FILE } from '../../model/directory.ts';
-import type { TranslationContext } from '../../model/types.ts';
+import { HANDBOOK_FILE, type TranslationContext } from '../../model/index.ts';
 import { unknownIdReason } from './known-ids.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { documentIdOf } from '../../model/parse-document.ts';
-import type { TranslationContext } from '../../model/types.ts';
+import { documentIdOf, type TranslationContext } from '../../model/index.ts';
 
 /** A translation takes owner, escalation, version and dates from its original, so the original must exist. */
 const translationOriginalExists = lintRule<Root, TranslationContext>({ origin: 'handbook:translation-original-exists' }, (_tree, file, { originals }) => {

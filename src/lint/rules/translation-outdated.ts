@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { translationStatus } from '../../model/schema/index.ts';
-import type { TranslationContext } from '../../model/types.ts';
+import { translationStatus, type TranslationContext } from '../../model/index.ts';
 import { translationVersions } from './translation-versions.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { stepsSection } from '../../model/steps-section.ts';
-import type { TranslationContext } from '../../model/types.ts';
+import { stepsSection, type TranslationContext } from '../../model/index.ts';
 
 const steps = (count: number) => `${count} step${count === 1 ? '' : 's'}`;
 

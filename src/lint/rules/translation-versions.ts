@@ -1,6 +1,5 @@
 import type { VFile } from 'vfile';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { TranslationContext } from '../../model/types.ts';
+import { frontmatterField, type TranslationContext } from '../../model/index.ts';
 
 /**
  * A translation's `source_version` and its original's `version`, when both

@@ -1,7 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import type { PullRequestContext } from '../../model/types.ts';
+import { frontmatterField, type PullRequestContext } from '../../model/index.ts';
 import { baseFieldOfModified } from './base-change.ts';
 
 /** Each approved change is a new version, so a changed document raises `version` by exactly one. */
