@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run audit`: build the sample handbook, then print page weights, first-search bytes, Lighthouse scores and axe results.
 import { resolve } from 'node:path';
-import { formatAudit, runAudit } from '../src/perf/audit/run-audit.ts';
+import { formatAudit, runAudit } from '../src/perf/audit/index.ts';
 
 const PAGES = {
   home: '/',

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench -- --codes <N>[,<N>…] [options]`: generate standards repos, run the real pipeline on them, print the figures.
-import { formatVerdicts, judgeBudgets } from '../src/perf/bench/budgets.ts';
-import { parseBenchArgs, USAGE, type BenchCommand } from '../src/perf/bench/cli-options.ts';
-import { formatTable } from '../src/perf/bench/report-table.ts';
-import { generateBenchRepo, runBench, type BenchReport } from '../src/perf/bench/run-bench.ts';
+import { formatTable, formatVerdicts, generateBenchRepo, judgeBudgets, parseBenchArgs, runBench, USAGE, type BenchCommand, type BenchReport } from '../src/perf/bench/index.ts';
 
 let command: BenchCommand;
 try {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { BaseRefError, checkRepository, formatReport, REPORT_FORMATS, tally, type ReportFormat } from '../src/lint/index.ts';
 import { GitError } from '../src/git/index.ts';
-import { isRealIsoDate } from '../src/model/schema/index.ts';
+import { isRealIsoDate } from '../src/model/index.ts';
 
 const USAGE = 'Usage: npm run check -- [--format stylish|json|github] [--cwd <repo>] [--today YYYY-MM-DD] [--base <git ref, such as origin/main>] [--strict]';
 

@@ -1,0 +1,1 @@
+export { formatAudit, runAudit, type AuditOptions, type AuditReport } from './run-audit.ts';
