@@ -1,6 +1,5 @@
 import { isShallowClone, readFilesAtRef, runGit } from '../index.ts';
-import { documentIdOf, documentKindOf } from '../../model/parse-document.ts';
-import { DOCUMENT_FOLDER } from '../../model/schema/index.ts';
+import { DOCUMENT_FOLDER, documentIdOf, documentKindOf } from '../../model/index.ts';
 import { readApprovals } from './approvals.ts';
 import type { HistoryAvailability, VersionRecord } from './types.ts';
 import { versionStarts, type FileAtCommit } from './version-starts.ts';

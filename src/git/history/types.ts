@@ -1,4 +1,4 @@
-import type { VersionRecordData } from '../../model/schema/index.ts';
+import type { VersionRecordData } from '../../model/index.ts';
 
 /** Where the history of the handbook's files comes from, and whether it could be read. */
 export type HistoryAvailability = 'available' | 'shallow-clone' | 'not-a-repository';

@@ -3,7 +3,7 @@
 // process so that the parent can sample the memory of the whole build from outside.
 import { writeFileSync } from 'node:fs';
 import { build, type AstroIntegration } from 'astro';
-import { siteConfig } from '../../site/build/site-config.ts';
+import { siteConfig } from '../../site/index.ts';
 const [contentRoot, outDir, marksFile] = process.argv.slice(2);
 if (!contentRoot || !outDir || !marksFile) {
   console.error('Usage: node src/perf/bench/build-entry.ts <repo> <outDir> <marks.json>');

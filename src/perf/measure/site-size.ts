@@ -1,6 +1,6 @@
 import { glob, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CODE_PATTERN } from '../../model/schema/index.ts';
+import { CODE_PATTERN } from '../../model/index.ts';
 import { measureOfflinePrecache, type OfflinePrecache } from './offline-precache.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { WeightCache, type FileWeight } from './transfer-size.ts';

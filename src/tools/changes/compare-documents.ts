@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../../model/types.ts';
+import type { DocumentKind } from '../../model/index.ts';
 import type { DocumentVersion } from './document-version.ts';
 import { compareEscalation, type EscalationChange } from './escalation-diff.ts';
 import { compareSteps, type StepChange } from './steps-diff.ts';

@@ -1,10 +1,7 @@
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
-import { documentIdOf, documentKindOf, parseDocumentText } from '../../model/parse-document.ts';
-import { stepsSection } from '../../model/steps-section.ts';
-import type { DocumentKind } from '../../model/types.ts';
-import { plainProblemCode, plainStandard, type ProblemCodeFrontmatter, type StandardFrontmatter } from '../../model/schema/index.ts';
+import { documentIdOf, documentKindOf, parseDocumentText, plainProblemCode, plainStandard, stepsSection, type DocumentKind, type ProblemCodeFrontmatter, type StandardFrontmatter } from '../../model/index.ts';
 
 interface VersionText {
   /** The permanent id: the code, or the standard's slug. */

@@ -1,4 +1,4 @@
-import type { EscalationLevel } from '../../model/schema/index.ts';
+import type { EscalationLevel } from '../../model/index.ts';
 
 /** Where a role stands in a ladder, and on what terms. Levels count from 1. */
 export interface EscalationPlace {

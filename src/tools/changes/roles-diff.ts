@@ -1,5 +1,4 @@
-import { parseYamlSource } from '../../model/yaml-source.ts';
-import { rolesFileSchema, type Role } from '../../model/schema/index.ts';
+import { parseYamlSource, rolesFileSchema, type Role } from '../../model/index.ts';
 
 export type RoleField = keyof Role;
 const ROLE_FIELDS: readonly RoleField[] = ['title', 'holder', 'contact', 'github'];

@@ -1,4 +1,4 @@
-import { SEVERITIES } from '../../model/schema/index.ts';
+import { SEVERITIES } from '../../model/index.ts';
 import type { HandbookInventory } from './inventory.ts';
 import { DOCUMENT_KINDS, type ScaffoldRequest } from './plan-scaffold.ts';
 

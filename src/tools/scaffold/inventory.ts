@@ -1,9 +1,6 @@
 import { glob, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CATEGORIES_FILE, ROLES_FILE } from '../../model/directory.ts';
-import { frontmatterField } from '../../model/frontmatter.ts';
-import { documentIdOf, parseDocumentText } from '../../model/parse-document.ts';
-import { parseYamlSource } from '../../model/yaml-source.ts';
+import { CATEGORIES_FILE, documentIdOf, frontmatterField, parseDocumentText, parseYamlSource, ROLES_FILE } from '../../model/index.ts';
 
 /** What the scaffolder must know about the handbook: the ids it may use and the ones already taken. */
 export interface HandbookInventory {

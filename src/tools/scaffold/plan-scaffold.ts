@@ -1,4 +1,4 @@
-import { SEVERITIES, SLUG_PATTERN } from '../../model/schema/index.ts';
+import { SEVERITIES, SLUG_PATTERN } from '../../model/index.ts';
 import { nextCode, prefixFor, type Outcome } from './code-numbers.ts';
 import type { HandbookInventory } from './inventory.ts';
 import { renderNewCode, renderNewStandard } from './render-document.ts';

@@ -11,9 +11,7 @@ import {
   type RoleChange,
   type UnreadableDocument,
 } from '../changes/index.ts';
-import { ROLES_FILE } from '../../model/directory.ts';
-import { DOCUMENT_FOLDERS, documentIdOf, documentKindOf } from '../../model/parse-document.ts';
-import type { DocumentKind } from '../../model/types.ts';
+import { DOCUMENT_FOLDERS, documentIdOf, documentKindOf, ROLES_FILE, type DocumentKind } from '../../model/index.ts';
 import { changedFiles, comparisonBase, readFilesAtRef } from '../../git/index.ts';
 
 /** A document that exists at the base and not under the same name now. */
