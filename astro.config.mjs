@@ -1,9 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkRefuseExecutableContent from './src/model/content-safety/remark-refuse-executable-content.ts';
-import remarkMarkSteps from './src/site/mdx/remark-mark-steps.ts';
 import history from './src/site/integrations/history.ts';
 import languages from './src/site/integrations/languages.ts';
 import offline from './src/site/integrations/offline.ts';
@@ -19,23 +16,13 @@ export default defineConfig({
     // a phone's first visit precaches every current page, and 1,000 inlined copies cost 1.3 MB.
     inlineStylesheets: 'never',
   },
-  markdown: {
-    // The remark pipeline, so that a build which skipped `npm run check` still refuses content that would run code.
-    // SmartyPants (curly quotes) cost 39% of MDX compile time at 5,000 codes; straight quotes read just as well on a phone.
-    processor: unified({ remarkPlugins: [remarkRefuseExecutableContent, remarkMarkSteps], smartypants: false }),
-  },
-  // Order matters: the service worker precaches the files Pagefind writes.
+  // Order matters: the service worker precaches the files Pagefind writes. Documents never pass through mdx():
+  // src/site/content/ compiles them to HTML as they load. It is here for MDX pages a handbook adds under src/pages/.
   integrations: [languages(), history(), mdx(), pagefind(), offline()],
   vite: {
     build: {
       // Scripts as files, never inlined: the same few hundred bytes in 1,000 precached pages add up.
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Astro's MDX output trips a harmless bundler notice per file (withastro/astro#18087); keep real warnings.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
   server: { port: 4321 },

@@ -1,5 +1,4 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentKind } from '../../model/types.ts';
 import { DOCUMENT_FOLDER, translationStatus } from '../../model/schema/index.ts';
 
@@ -15,10 +14,14 @@ export interface ReadableText {
   summary: string;
   /** What staff say for it in this language, for search; the original's when there is no translation. */
   phrases: readonly string[];
-  Content: AstroComponentFactory;
+  /** The body, rendered by the content loader. */
+  html: string;
   reading: Reading;
 }
 
+
+/** What the content loader rendered of an entry's body. */
+export const bodyHtml = (entry: { rendered?: { html: string } | undefined }) => entry.rendered?.html ?? '';
 
 let translationsById: Promise<Map<string, CollectionEntry<'translations'>>> | undefined;
 
@@ -39,15 +42,15 @@ export async function textIn(
   defaultLanguage: string,
 ): Promise<ReadableText> {
   const { title, summary, version, phrases = [] } = original.data;
-  if (language === defaultLanguage) return { title, summary, phrases, Content: (await render(original)).Content, reading: { state: 'original' } };
+  if (language === defaultLanguage) return { title, summary, phrases, html: bodyHtml(original), reading: { state: 'original' } };
   const translation = await translationOf(language, kind, original.id);
-  if (!translation) return { title, summary, phrases, Content: (await render(original)).Content, reading: { state: 'untranslated' } };
+  if (!translation) return { title, summary, phrases, html: bodyHtml(original), reading: { state: 'untranslated' } };
   const { source_version: sourceVersion } = translation.data;
   return {
     title: translation.data.title,
     summary: translation.data.summary,
     phrases: translation.data.phrases ?? [],
-    Content: (await render(translation)).Content,
+    html: bodyHtml(translation),
     reading: translationStatus(sourceVersion, version) === 'outdated' ? { state: 'outdated', sourceVersion } : { state: 'translated', sourceVersion },
   };
 }

@@ -1,16 +1,15 @@
-import { join } from 'node:path';
+import { getEntry } from 'astro:content';
 import type { DocumentKind } from '../../model/types.ts';
-import { HISTORY_DIR, versionKey } from '../../git/history/materialise-history.ts';
 import { historyIndex, type DocumentHistory } from './document-history.ts';
 
-/** The file a committed version was written to by the history integration. */
-export const historicalVersionFile = (kind: DocumentKind, id: string, version: number) =>
-  join(import.meta.env.HANDBOOK_ROOT, HISTORY_DIR, `${versionKey({ kind, id, version })}.mdx`);
+/** A version of a document as git recorded it: its data, its whole file as `body`, and its HTML when it has a page. */
+export const pastVersion = (kind: DocumentKind, id: string, version: number) =>
+  kind === 'code' ? getEntry('codeVersions', `${id}/v${version}`) : getEntry('standardVersions', `${id}/v${version}`);
 
-/** The file of the version before `version`, when git recorded one. */
-export function previousVersionFile(kind: DocumentKind, id: string, history: DocumentHistory, version: number) {
+/** The whole file of the version before `version`, when git recorded one. */
+export async function previousVersionText(kind: DocumentKind, id: string, history: DocumentHistory, version: number) {
   const previous = history.versions.find((listing) => listing.version < version && listing.record !== undefined);
-  return previous ? historicalVersionFile(kind, id, previous.version) : undefined;
+  return previous ? (await pastVersion(kind, id, previous.version))?.body : undefined;
 }
 
 /**
