@@ -1,9 +1,10 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { frontmatterField, type PullRequestContext } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** Readers and auditors learn what a version changed from its note, so each new version says it anew. */
-const changeNoteChanged = lintRule<Root, PullRequestContext>({ origin: 'handbook:change-note-changed' }, (_tree, file, { baseRef }) => {
+const changeNoteChanged = lintRule<Root, PullRequestContext>(ruleMeta('change-note-changed'), (_tree, file, { baseRef }) => {
   const change = file.data.baseChange;
   if (change?.status !== 'modified' || !change.baseFrontmatter) return;
   const before = change.baseFrontmatter.change_note;

@@ -1,5 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
+import { ruleMeta } from './rule-docs.ts';
 
 export interface CodeownersExpectation {
   /** The CODEOWNERS text the content asks for, as `npm run codeowners` would write it. */
@@ -13,7 +14,7 @@ const FIX = 'run `npm run codeowners` and commit the file';
  * CODEOWNERS, so a file that no longer matches the content would let a change
  * merge without the right approval. Runs on `.github/CODEOWNERS` itself.
  */
-const codeownersCurrent = lintRule<Root, CodeownersExpectation>({ origin: 'handbook:codeowners-current' }, (_tree, file, { expected }) => {
+const codeownersCurrent = lintRule<Root, CodeownersExpectation>(ruleMeta('codeowners-current'), (_tree, file, { expected }) => {
   const actual = String(file.value ?? '');
   if (actual.trim() === '') {
     file.message(`Missing owners in \`${file.path}\`: ${FIX}`, { place: { line: 1, column: 1 } });

@@ -2,9 +2,10 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { documentIdOf, type PullRequestContext } from '../../model/index.ts';
 import { kindNoun } from './base-change.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** A code or a standard's address is cited as it is; renaming it breaks every citation of the old name. */
-const documentRenamed = lintRule<Root, PullRequestContext>({ origin: 'handbook:document-renamed' }, (_tree, file, { baseRef }) => {
+const documentRenamed = lintRule<Root, PullRequestContext>(ruleMeta('document-renamed'), (_tree, file, { baseRef }) => {
   const change = file.data.baseChange;
   if (change?.status !== 'renamed') return;
   const before = documentIdOf(change.basePath);

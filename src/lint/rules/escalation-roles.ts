@@ -2,9 +2,10 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { frontmatterField, type HandbookContext } from '../../model/index.ts';
 import { unknownIdReason } from './known-ids.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** Each escalation level names a role the handbook knows, and no role is asked twice. */
-const escalationRoles = lintRule<Root, HandbookContext>({ origin: 'handbook:escalation-roles' }, (_tree, file, context) => {
+const escalationRoles = lintRule<Root, HandbookContext>(ruleMeta('escalation-roles'), (_tree, file, context) => {
   const ladder = frontmatterField(file, 'escalation');
   if (file.data.kind !== 'code' || !Array.isArray(ladder)) return;
 

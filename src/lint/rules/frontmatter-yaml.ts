@@ -1,8 +1,9 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
+import { ruleMeta } from './rule-docs.ts';
 
 /** Frontmatter exists, parses as YAML and is a set of `field: value` lines. */
-const frontmatterYaml = lintRule<Root>({ origin: 'handbook:frontmatter-yaml' }, (tree, file) => {
+const frontmatterYaml = lintRule<Root>(ruleMeta('frontmatter-yaml'), (tree, file) => {
   const frontmatter = file.data.frontmatter;
   if (!frontmatter) {
     const fields = file.data.translation ? 'title, summary, source_version' : 'code, title, owner…';

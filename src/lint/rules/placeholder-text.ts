@@ -4,12 +4,13 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { placeholder, PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** How messages show the marker. */
 const MARKER = placeholder('…');
 
 /** A `⟦write: …⟧` that `npm run new` left (see src/model/placeholder.ts), in a field or in the text: a gap nobody filled. */
-const placeholderText = lintRule<Root>({ origin: 'handbook:placeholder-text' }, (tree, file) => {
+const placeholderText = lintRule<Root>(ruleMeta('placeholder-text'), (tree, file) => {
   const frontmatter = file.data.frontmatter;
   if (frontmatter) {
     for (const path of markedStrings(frontmatter.value, [])) {

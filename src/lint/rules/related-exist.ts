@@ -1,9 +1,10 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { frontmatterField, type HandbookContext } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** Related codes are links staff will tap, so each must lead to a code that exists. */
-const relatedExist = lintRule<Root, HandbookContext>({ origin: 'handbook:related-exist' }, (_tree, file, context) => {
+const relatedExist = lintRule<Root, HandbookContext>(ruleMeta('related-exist'), (_tree, file, context) => {
   const related = frontmatterField(file, 'related');
   const own = frontmatterField(file, 'code');
   if (file.data.kind !== 'code' || !Array.isArray(related)) return;

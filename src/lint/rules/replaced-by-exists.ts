@@ -1,12 +1,13 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { frontmatterField, type HandbookContext } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /**
  * A retired document sends staff to its replacement, so the replacement must
  * exist, be of the same kind, and not be the document itself.
  */
-const replacedByExists = lintRule<Root, HandbookContext>({ origin: 'handbook:replaced-by-exists' }, (_tree, file, context) => {
+const replacedByExists = lintRule<Root, HandbookContext>(ruleMeta('replaced-by-exists'), (_tree, file, context) => {
   const replacement = frontmatterField(file, 'replaced_by');
   if (typeof replacement !== 'string') return;
   const place = file.data.frontmatter?.placeOf(['replaced_by']);

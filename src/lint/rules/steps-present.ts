@@ -2,12 +2,13 @@ import { lintRule } from 'unified-lint-rule';
 import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { STEPS_HEADING, stepsSection } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /**
  * A problem code is only useful if it says what to do: one `## Steps` section
  * holding one numbered list with at least one non-empty step.
  */
-const stepsPresent = lintRule<Root>({ origin: 'handbook:steps-present' }, (tree, file) => {
+const stepsPresent = lintRule<Root>(ruleMeta('steps-present'), (tree, file) => {
   if (file.data.kind !== 'code' || file.data.bodyParsed === false) return;
 
   const section = stepsSection(tree);

@@ -1,6 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { plainProblemCode, plainStandard, schemaProblems, translationSchema, type ProblemWording } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 const TRANSLATED_FIELDS = Object.keys(translationSchema.shape);
 
@@ -19,7 +20,7 @@ const STRUCTURAL_FIELDS: ReadonlySet<string> = new Set(
  * document of record: a second owner or escalation ladder could silently
  * disagree with it.
  */
-const translationFields = lintRule<Root>({ origin: 'handbook:translation-fields' }, (_tree, file) => {
+const translationFields = lintRule<Root>(ruleMeta('translation-fields'), (_tree, file) => {
   const frontmatter = file.data.frontmatter;
   const value = frontmatter?.value;
   if (!file.data.translation || !frontmatter || value === null || typeof value !== 'object' || Array.isArray(value)) return;

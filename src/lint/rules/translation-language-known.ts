@@ -2,13 +2,14 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { HANDBOOK_FILE, type TranslationContext } from '../../model/index.ts';
 import { unknownIdReason } from './known-ids.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /**
  * A translation sits in the folder of a language the handbook is read in:
  * only those get pages, search and a place in the language switcher, so a
  * file anywhere else would never reach staff.
  */
-const translationLanguageKnown = lintRule<Root, TranslationContext>({ origin: 'handbook:translation-language-known' }, (_tree, file, { handbook }) => {
+const translationLanguageKnown = lintRule<Root, TranslationContext>(ruleMeta('translation-language-known'), (_tree, file, { handbook }) => {
   const translation = file.data.translation;
   if (!translation || !handbook) return;
   const { language } = translation;

@@ -1,9 +1,10 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { documentIdOf, type TranslationContext } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** A translation takes owner, escalation, version and dates from its original, so the original must exist. */
-const translationOriginalExists = lintRule<Root, TranslationContext>({ origin: 'handbook:translation-original-exists' }, (_tree, file, { originals }) => {
+const translationOriginalExists = lintRule<Root, TranslationContext>(ruleMeta('translation-original-exists'), (_tree, file, { originals }) => {
   const translation = file.data.translation;
   if (!translation || originals.has(translation.originalPath)) return;
   file.message(

@@ -1,6 +1,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { stepsSection, type TranslationContext } from '../../model/index.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 const steps = (count: number) => `${count} step${count === 1 ? '' : 's'}`;
 
@@ -9,7 +10,7 @@ const steps = (count: number) => `${count} step${count === 1 ? '' : 's'}`;
  * translated code has exactly as many steps as its original: none merged,
  * none dropped, none added.
  */
-const translationStepsCount = lintRule<Root, TranslationContext>({ origin: 'handbook:translation-steps-count' }, (tree, file, { originals }) => {
+const translationStepsCount = lintRule<Root, TranslationContext>(ruleMeta('translation-steps-count'), (tree, file, { originals }) => {
   const translation = file.data.translation;
   if (!translation || translation.kind !== 'code' || file.data.bodyParsed === false) return;
   const original = originals.get(translation.originalPath);

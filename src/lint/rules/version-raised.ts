@@ -2,9 +2,10 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { frontmatterField, type PullRequestContext } from '../../model/index.ts';
 import { baseFieldOfModified } from './base-change.ts';
+import { ruleMeta } from './rule-docs.ts';
 
 /** Each approved change is a new version, so a changed document raises `version` by exactly one. */
-const versionRaised = lintRule<Root, PullRequestContext>({ origin: 'handbook:version-raised' }, (_tree, file, { baseRef }) => {
+const versionRaised = lintRule<Root, PullRequestContext>(ruleMeta('version-raised'), (_tree, file, { baseRef }) => {
   const before = baseFieldOfModified(file, 'version');
   const now = frontmatterField(file, 'version');
   // A version that is not a whole number is frontmatter-schema's to report.
