@@ -1,11 +1,9 @@
 import { VFile } from 'vfile';
-import type { ParsedDocument } from '../model/parse-document.ts';
-import { documentKindOf } from '../model/parse-document.ts';
+import { documentKindOf, type ParsedDocument, type PullRequestContext } from '../model/index.ts';
 import type { PullRequestBase } from './pull-request-base.ts';
 import { onlySearchFieldsChanged } from './search-words-only.ts';
 import { pullRequestRules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
-import type { PullRequestContext } from '../model/types.ts';
 
 /**
  * Run the pull-request rules on every document that differs from the base.

@@ -2,14 +2,10 @@ import type { VFile } from 'vfile';
 import { checkCodeowners } from './check-codeowners.ts';
 import { checkPullRequest } from './check-pull-request.ts';
 import { checkTranslations } from './check-translations.ts';
-import { loadCategories, loadHandbook, loadRoles, loadSynonyms } from '../model/directory.ts';
-import { frontmatterField } from '../model/frontmatter.ts';
-import { DOCUMENT_FOLDERS, documentKindOf, type ParsedDocument } from '../model/parse-document.ts';
+import { DOCUMENT_FOLDERS, documentKindOf, frontmatterField, loadCategories, loadHandbook, loadRoles, loadSynonyms, readDocuments, type HandbookContext, type ParsedDocument } from '../model/index.ts';
 import { loadPullRequestBase } from './pull-request-base.ts';
-import { readDocuments } from '../model/read-documents.ts';
 import { rules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
-import type { HandbookContext } from '../model/types.ts';
 
 export interface CheckOptions {
   /** The repository root, holding `content/`. */

@@ -1,12 +1,7 @@
 import type { VFile } from 'vfile';
-import type { HandbookConfig } from '../model/schema/index.ts';
-import { frontmatterField } from '../model/frontmatter.ts';
-import { readDocuments, type ReadDocuments } from '../model/read-documents.ts';
+import { frontmatterField, readDocuments, stepsPlace, stepsSection, TRANSLATION_GLOBS, translationPathOf, type HandbookConfig, type OriginalDocument, type ReadDocuments, type TranslationContext } from '../model/index.ts';
 import { strictErrors, translationRules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
-import { stepsPlace, stepsSection } from '../model/steps-section.ts';
-import { TRANSLATION_GLOBS, translationPathOf } from '../model/translation-path.ts';
-import type { OriginalDocument, TranslationContext } from '../model/types.ts';
 
 /**
  * Find every translation (content/<language>/codes|standards/*.mdx), read it

@@ -1,7 +1,5 @@
 import { changedFiles, comparisonBase, readFilesAtRef } from '../git/index.ts';
-import { DOCUMENT_FOLDERS, documentKindOf, parseDocumentText } from '../model/parse-document.ts';
-import { bodyOf } from '../model/frontmatter.ts';
-import type { BaseChange } from '../model/types.ts';
+import { bodyOf, DOCUMENT_FOLDERS, documentKindOf, parseDocumentText, type BaseChange } from '../model/index.ts';
 
 export interface PullRequestBase {
   /** The base as the writer named it (`origin/main`), for messages. */

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { bodyOf } from '../model/frontmatter.ts';
-import type { BaseChange } from '../model/types.ts';
+import { bodyOf, type BaseChange } from '../model/index.ts';
 
 /** Fields that change how a document is found, not what staff do: editing them alone needs no new version. */
 const SEARCH_FIELDS = ['phrases'];
