@@ -13,7 +13,7 @@ import {
   roleSchema,
   standardSchema,
   versionRecordSchema,
-} from './model/schema/index.ts';
+} from './model/index.ts';
 
 const astroReferences = {
   role: reference('roles'),

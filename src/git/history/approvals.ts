@@ -1,4 +1,4 @@
-import { runGit } from '../index.ts';
+import { runGit } from '../run-git.ts';
 
 /** How a commit reached the main line. */
 export interface Approval {

@@ -1,4 +1,6 @@
-import { isShallowClone, readFilesAtRef, runGit } from '../index.ts';
+import { readFilesAtRef } from '../read-at-ref.ts';
+import { isShallowClone } from '../refs.ts';
+import { runGit } from '../run-git.ts';
 import { DOCUMENT_FOLDER, documentIdOf, documentKindOf } from '../../model/index.ts';
 import { readApprovals } from './approvals.ts';
 import type { HistoryAvailability, VersionRecord } from './types.ts';

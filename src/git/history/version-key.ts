@@ -1,4 +1,4 @@
-import { DOCUMENT_FOLDER } from '../../model/schema/index.ts';
+import { DOCUMENT_FOLDER } from '../../model/index.ts';
 import type { VersionRecord } from './types.ts';
 
 /** `codes/TKT-001/v2`: the id of a version among every document's versions. */

@@ -7,10 +7,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { DocumentKind } from '../../model/types.ts';
-import { DOCUMENT_FOLDER, DOCUMENT_KINDS, documentPath } from '../../model/schema/index.ts';
-import { stepsPlace } from '../../model/steps-section.ts';
-import { versionKey } from '../../git/history/version-key.ts';
+import { DOCUMENT_FOLDER, DOCUMENT_KINDS, documentPath, stepsPlace, type DocumentKind } from '../../model/index.ts';
+import { versionKey } from '../../git/index.ts';
 import { historyOf, forgetHistory } from './history-source.ts';
 import { renderBody } from './render-body.ts';
 

@@ -1,4 +1,4 @@
-import { readHistory, type HistoryReading } from '../../git/history/read-history.ts';
+import { readHistory, type HistoryReading } from '../../git/index.ts';
 
 // The history integration and the content loaders run in one process but may load this module twice (Astro's
 // config and Vite's content config are separate module graphs): keep one reading per repository on globalThis.

@@ -11,9 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { findExecutableContent } from '../../model/content-safety/executable-content.ts';
-import { CONTENT_COMPONENTS, type ContentComponentName } from '../../model/schema/index.ts';
-import { stepsSection } from '../../model/steps-section.ts';
+import { CONTENT_COMPONENTS, findExecutableContent, stepsSection, type ContentComponentName } from '../../model/index.ts';
 import { en } from '../i18n/en.ts';
 
 /** What a body turns into: the HTML Astro stores as `rendered.html`, and its headings. */

@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { DocumentKind } from '../../model/types.ts';
-import type { HistoryAvailability } from '../../git/history/types.ts';
-import { DOCUMENT_FOLDER, type VersionRecordData } from '../../model/schema/index.ts';
+import { DOCUMENT_FOLDER, type DocumentKind, type VersionRecordData } from '../../model/index.ts';
+import type { HistoryAvailability } from '../../git/index.ts';
 
 /** One version in a document's history list. */
 export interface VersionListing {

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import type { HandbookConfig } from '../../model/schema/index.ts';
+import type { HandbookConfig } from '../../model/index.ts';
 
 /** content/handbook.yaml of the repo being built. */
 export async function handbookConfig(): Promise<HandbookConfig> {

@@ -1,4 +1,4 @@
-import type { HandbookConfig } from '../../model/schema/index.ts';
+import type { HandbookConfig } from '../../model/index.ts';
 
 /** GitLab puts its pages under `/-/`; GitHub does not. Everything else about the links is the same. */
 function pagePrefix(repository: string): string {

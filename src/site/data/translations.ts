@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { DocumentKind } from '../../model/types.ts';
-import { DOCUMENT_FOLDER, translationStatus } from '../../model/schema/index.ts';
+import { DOCUMENT_FOLDER, translationStatus, type DocumentKind } from '../../model/index.ts';
 
 /** What a reader gets in a language: the translation, an outdated one, or the original for want of one. */
 export type Reading =

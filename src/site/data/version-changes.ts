@@ -1,5 +1,4 @@
-import type { DocumentKind } from '../../model/types.ts';
-import type { VersionRecordData } from '../../model/schema/index.ts';
+import type { DocumentKind, VersionRecordData } from '../../model/index.ts';
 import { historyIndex, versionUrl } from './document-history.ts';
 import { idOf } from './references.ts';
 

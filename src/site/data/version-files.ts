@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import type { DocumentKind } from '../../model/types.ts';
+import type { DocumentKind } from '../../model/index.ts';
 import { historyIndex, type DocumentHistory } from './document-history.ts';
 
 /** A version of a document as git recorded it: its data, its whole file as `body`, and its HTML when it has a page. */

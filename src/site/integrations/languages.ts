@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { handbookConfigSchema } from '../../model/schema/index.ts';
+import { handbookConfigSchema } from '../../model/index.ts';
 
 /**
  * Astro's i18n routing from the languages of the standards repo being built

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { synonymsFileSchema } from '../../model/schema/index.ts';
+import { synonymsFileSchema } from '../../model/index.ts';
 
 /** One entry per language: its synonym groups, for the search page of that language. */
 export const synonymsEntrySchema = z.object({ groups: z.array(z.array(z.string())) });
