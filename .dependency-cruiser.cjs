@@ -1,10 +1,10 @@
-// The dependency rule of docs and STYLE.md section 1, run by `npm run deps` (part of `npm test`):
-// imports go one way (model ← git ← lint, tools ← site; perf and scripts on top), a folder is
-// entered through its index.ts, and nothing imports itself back.
+// The dependency rule, run by `npm run deps` (part of `npm test`): imports go one way (model ← git ←
+// lint, tools ← site; perf and scripts on top), another folder is entered through its index.ts, and
+// nothing imports itself back, type-only imports included.
 //
-// What it cannot see: the frontmatter imports of .astro files. dependency-cruiser parses JavaScript,
+// What it cannot see: the frontmatter imports of .astro files. dependency-cruiser reads JavaScript,
 // TypeScript, Vue and Svelte only, so .astro files are listed as modules (an import of one resolves)
-// but their own imports are not read; `astro check` type-checks them and nothing else guards them.
+// but their own imports are not read: keep them to the same rules by hand.
 
 /** The layers, as path patterns. Astro's fixed places (src/pages, src/content.config.ts, src/env.d.ts) are the site's. */
 const MODEL = '^src/model/';
@@ -94,14 +94,12 @@ module.exports = {
     doNotFollow: { path: ['node_modules', '^test/'] },
     // Parse with TypeScript before compiling, so `import type` counts as a dependency too.
     tsPreCompilationDeps: true,
+    // Listed, not parsed (see above).
     extraExtensionsToScan: ['.astro'],
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
-    },
-    reporterOptions: {
-      text: { highlightFocused: true },
     },
   },
 };
