@@ -23,8 +23,8 @@ interface Source {
   /** Relative to the project root, as Astro's own loaders store it. */
   filePath: string | undefined;
   text: string;
-  /** Which level-2 section holds the steps to mark, or undefined for none. */
-  stepsPlace: number | undefined;
+  /** Which level-2 section holds the steps to mark (see `renderBody`). */
+  stepsPlace: number | 'own' | undefined;
   /** False for a version whose page is the current document's: it is read, never rendered. */
   render: boolean;
 }
@@ -92,7 +92,7 @@ export function documentsLoader(kind: DocumentKind): Loader {
         const sources = await Promise.all(
           (await mdxFilesIn(folder)).map(async (name): Promise<Source> => {
             const text = await readFile(join(folder, name), 'utf8');
-            return { id: name.slice(0, -'.mdx'.length), filePath: relative(root, join(folder, name)), text, stepsPlace: kind === 'code' ? stepsPlaceOf(text) : undefined, render: true };
+            return { id: name.slice(0, -'.mdx'.length), filePath: relative(root, join(folder, name)), text, stepsPlace: kind === 'code' ? 'own' : undefined, render: true };
           }),
         );
         await storeAll(context, sources);
@@ -172,7 +172,7 @@ export function versionsLoader(kind: DocumentKind): Loader {
           id: `${record.id}/v${record.version}`,
           filePath: undefined,
           text: record.source,
-          stepsPlace: kind === 'code' ? stepsPlaceOf(record.source) : undefined,
+          stepsPlace: kind === 'code' ? 'own' : undefined,
           render: current !== undefined && record.version < current,
         });
       }

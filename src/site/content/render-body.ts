@@ -31,8 +31,11 @@ export class RefusedContent extends Error {
 export interface RenderOptions {
   /** The file's path, for messages (`content/codes/TKT-001.mdx`). */
   path: string;
-  /** Which level-2 section holds the steps to mark for the checklist (see `stepsPlace`); none for a standard. */
-  stepsPlace: number | undefined;
+  /**
+   * Which level-2 section holds the steps to mark for the checklist: `'own'` for a code (its `## Steps`), the
+   * original's `stepsPlace` for a translation, undefined for a standard.
+   */
+  stepsPlace: number | 'own' | undefined;
 }
 
 // The same Markdown as the checker reads, plus GitHub's tables and strike-through, as Astro's default has.
@@ -58,7 +61,7 @@ export function renderBody(source: string, { path, stepsPlace }: RenderOptions):
   });
 
   unravelComponentParagraphs(tree);
-  const steps: List | undefined = stepsPlace === undefined ? undefined : stepsSection(tree, stepsPlace)?.list;
+  const steps: List | undefined = stepsPlace === undefined ? undefined : stepsSection(tree, stepsPlace === 'own' ? undefined : stepsPlace)?.list;
   if (steps) steps.data = { ...steps.data, hProperties: { ...steps.data?.hProperties, className: ['sh-steps'] } };
 
   const hast = toHast(tree, { handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component } }) as HastRoot;
