@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 // `npm run bench -- --codes <N>[,<N>…] [options]`: generate standards repos, run the real pipeline on them, print the figures.
-import { formatTable, formatVerdicts, generateBenchRepo, judgeBudgets, parseBenchArgs, runBench, USAGE, type BenchCommand, type BenchReport } from '../src/perf/bench/index.ts';
+import {
+  formatTable,
+  formatVerdicts,
+  generateBenchRepo,
+  judgeBudgets,
+  parseBenchArgs,
+  runBench,
+  USAGE,
+  type BenchCommand,
+  type BenchReport,
+} from '../src/perf/bench/index.ts';
 
 let command: BenchCommand;
 try {

@@ -20,7 +20,9 @@ if (update.status === 'roles-unreadable') {
   process.exit(1);
 }
 if (update.status === 'handbook-unreadable') {
-  console.error(`${update.problem}\nCannot read ${HANDBOOK_FILE}, whose \`codeowners_fallback\` owns what no role does: fix it first (npm run check shows every problem)`);
+  console.error(
+    `${update.problem}\nCannot read ${HANDBOOK_FILE}, whose \`codeowners_fallback\` owns what no role does: fix it first (npm run check shows every problem)`,
+  );
   process.exit(1);
 }
 console.log(

@@ -22,7 +22,19 @@ const text = { type: 'string' } as const;
 let values;
 try {
   values = parseArgs({
-    options: { kind: text, category: text, title: text, owner: text, summary: text, severity: text, escalate: text, prefix: text, slug: text, today: text, cwd: { type: 'string', default: process.cwd() } },
+    options: {
+      kind: text,
+      category: text,
+      title: text,
+      owner: text,
+      summary: text,
+      severity: text,
+      escalate: text,
+      prefix: text,
+      slug: text,
+      today: text,
+      cwd: { type: 'string', default: process.cwd() },
+    },
   }).values;
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
@@ -49,7 +61,9 @@ if (missing.length > 0 && !interactive) fail(`Missing ${missing.join(', ')} (the
 
 let request;
 try {
-  request = interactive ? await askMissing(inventory, given, { select, input }) : { ...given, kind: given.kind!, category: given.category!, title: given.title!, owner: given.owner! };
+  request = interactive
+    ? await askMissing(inventory, given, { select, input })
+    : { ...given, kind: given.kind!, category: given.category!, title: given.title!, owner: given.owner! };
 } catch (error) {
   // Ctrl+C in a prompt: the writer changed their mind.
   if (error instanceof Error && error.name === 'ExitPromptError') fail('Cancelled; nothing was written.', 130);
@@ -59,11 +73,22 @@ try {
 const plan = planScaffold(inventory, request);
 if (!plan.ok) fail(plan.reason);
 const target = resolve(cwd, plan.value.path);
-if (await access(target).then(() => true, () => false)) fail(`Unexpected ${plan.value.path}: the file exists already`);
+if (
+  await access(target).then(
+    () => true,
+    () => false,
+  )
+)
+  fail(`Unexpected ${plan.value.path}: the file exists already`);
 await writeFile(target, plan.value.text, { flag: 'wx' });
 
 const lines = [`Wrote ${plan.value.path} (${plan.value.id}).`];
-if (await access(resolve(cwd, '.github')).then(() => true, () => false)) {
+if (
+  await access(resolve(cwd, '.github')).then(
+    () => true,
+    () => false,
+  )
+) {
   const update = await writeCodeowners(cwd);
   if (update.status === 'written') lines.push(`Updated ${CODEOWNERS_PATH} so its owner approves changes to it.`);
 }

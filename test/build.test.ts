@@ -21,7 +21,17 @@ describe('building a small standards repo', () => {
   afterAll(() => built?.close());
 
   it('writes a page for the home, every code, standard and role, and the code index', () => {
-    for (const path of ['', 'codes', 'codes/TKT-001', 'codes/TKT-002', 'codes/CLK-001', 'standards', 'standards/handing-over-by-code', 'roles', 'roles/usher']) {
+    for (const path of [
+      '',
+      'codes',
+      'codes/TKT-001',
+      'codes/TKT-002',
+      'codes/CLK-001',
+      'standards',
+      'standards/handing-over-by-code',
+      'roles',
+      'roles/usher',
+    ]) {
       expect(existsSync(join(built.outDir, path, 'index.html')), `${path}/index.html`).toBe(true);
     }
     expect(html('codes')).toContain('href="/codes/TKT-001/"');

@@ -85,9 +85,7 @@ describe('scripts/check.ts', () => {
     expect(run.code).toBe(1);
     const files = JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ line: number; column: number; ruleId: string }> }>;
     const tkt003 = files.find((file) => file.path === 'content/codes/TKT-003.mdx');
-    expect(tkt003?.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([
-      { line: 7, column: 8, ruleId: 'owner-exists' },
-    ]);
+    expect(tkt003?.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([{ line: 7, column: 8, ruleId: 'owner-exists' }]);
   });
 
   it('exits 2 on an unknown --format, saying which formats exist', async () => {

@@ -39,7 +39,10 @@ export async function createRepo(overlay?: string, extra: ExtraFiles = {}): Prom
     const source = join(FIXTURES, 'bad', overlay);
     await cp(source, root, { recursive: true, filter: (path) => !path.endsWith(`/${DELETE_LIST}`) });
     const deletions = await readFile(join(source, DELETE_LIST), 'utf8').catch(() => '');
-    for (const path of deletions.split('\n').map((line) => line.trim()).filter(Boolean)) {
+    for (const path of deletions
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)) {
       await rm(join(root, path), { force: true });
     }
   }

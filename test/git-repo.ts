@@ -28,8 +28,7 @@ export async function createGitRepo(): Promise<GitRepo> {
 
 /** Turn a folder into a git repo on `main` with no commits yet. */
 export function initGitRepo(root: string): GitRepo {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).trim();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).trim();
   git('init', '--quiet', '--initial-branch=main');
   // Set locally, so the test never depends on (or changes) the machine's git identity or signing setup.
   git('config', 'user.name', 'Handbook Test');

@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const WORKFLOWS = new URL('../.github/workflows/', import.meta.url);
-const files = readdirSync(WORKFLOWS).filter((name) => name.endsWith('.yml')).sort();
+const files = readdirSync(WORKFLOWS)
+  .filter((name) => name.endsWith('.yml'))
+  .sort();
 const textOf = (name: string) => readFileSync(new URL(name, WORKFLOWS), 'utf8');
-const packageScripts = Object.keys((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const packageScripts = Object.keys(
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 
 interface Step {
   name?: string;

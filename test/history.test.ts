@@ -13,9 +13,27 @@ import { buildSite, openBuiltSite, type OpenSite } from './support/site.ts';
 /** The numbered steps of a rendered code page, without the "what changed" section that quotes older steps. */
 const stepsOf = (page: string) => /<ol class="sh-steps">([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
 
-const V1 = { version: 1, effective: '2026-01-05', changeNote: 'First version.', step: 'Apologise and photograph the zebracorn tickets.', escalationAfter: '10 min' };
-const V2 = { version: 2, effective: '2026-03-02', changeNote: 'Photograph before reissuing.', step: 'Apologise, photograph the tickets and reissue them quickly.', escalationAfter: '10 min' };
-const V3 = { version: 3, effective: '2026-06-01', changeNote: 'Call the shift manager sooner.', step: 'Apologise, photograph the tickets and reissue them quickly.', escalationAfter: '5 min' };
+const V1 = {
+  version: 1,
+  effective: '2026-01-05',
+  changeNote: 'First version.',
+  step: 'Apologise and photograph the zebracorn tickets.',
+  escalationAfter: '10 min',
+};
+const V2 = {
+  version: 2,
+  effective: '2026-03-02',
+  changeNote: 'Photograph before reissuing.',
+  step: 'Apologise, photograph the tickets and reissue them quickly.',
+  escalationAfter: '10 min',
+};
+const V3 = {
+  version: 3,
+  effective: '2026-06-01',
+  changeNote: 'Call the shift manager sooner.',
+  step: 'Apologise, photograph the tickets and reissue them quickly.',
+  escalationAfter: '5 min',
+};
 const V4 = { ...V3, version: 4, effective: '2026-09-01', changeNote: 'Retired in favour of TKT-009.', retiredFor: 'TKT-009' };
 
 describe('document control from git history', () => {
@@ -53,7 +71,11 @@ describe('document control from git history', () => {
   });
 
   it('marks superseded versions and keeps them out of search', async () => {
-    for (const [version, by, on] of [[1, 2, '2 March 2026'], [2, 3, '1 June 2026'], [3, 4, '1 September 2026']] as const) {
+    for (const [version, by, on] of [
+      [1, 2, '2 March 2026'],
+      [2, 3, '1 June 2026'],
+      [3, 4, '1 September 2026'],
+    ] as const) {
       const text = await html(`codes/TKT-008/v${version}`);
       expect(text).toMatch(new RegExp(`Superseded\\s+on ${on} by version ${by}\\s+— do not use for service`));
       expect(text).not.toContain('data-pagefind-body');

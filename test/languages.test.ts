@@ -72,7 +72,7 @@ describe('reading and searching in your own language', () => {
     }
   });
 
-  it('labels the phrase to say, notes and warnings, and the document type filter, in the reader\'s language', async () => {
+  it("labels the phrase to say, notes and warnings, and the document type filter, in the reader's language", async () => {
     expect(await built.html('uk/codes/CLK-002')).toContain('>Скажіть: <');
     expect(await built.html('codes/CLK-002')).toContain('>Say: <');
     const russian = await built.html('ru/codes/SAF-001');
@@ -87,7 +87,6 @@ describe('reading and searching in your own language', () => {
     expect(await notice.textContent()).toContain('Цей переклад зроблено з версії 1; поточна версія — 2.');
     expect(await notice.getByRole('link').getAttribute('href')).toBe('/codes/CLK-001/');
   });
-
 });
 
 describe('a page nobody has translated yet', () => {

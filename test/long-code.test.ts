@@ -5,8 +5,10 @@ import { stepNumberOverlaps } from './support/layout.ts';
 import { openBuiltSite, type OpenSite } from './support/site.ts';
 
 // A code as long as real ones get: twelve steps, long role names, a long title. Every page type must still fit a phone.
-const STEPS = Array.from({ length: 12 }, (_, index) =>
-  `${index + 1}. **${index % 2 === 0 ? 'Cloakroom attendant' : 'Shift manager'}:** Check hook ${index + 10} and the hooks either side before you tell the guest anything.`,
+const STEPS = Array.from(
+  { length: 12 },
+  (_, index) =>
+    `${index + 1}. **${index % 2 === 0 ? 'Cloakroom attendant' : 'Shift manager'}:** Check hook ${index + 10} and the hooks either side before you tell the guest anything.`,
 ).join('\n');
 
 const LONG_CODE = `---

@@ -9,7 +9,21 @@ import { runScript, STACK_FRAME } from './run-script.ts';
 afterAll(removeRepos);
 
 const newCode = (cwd: string, ...extra: string[]) =>
-  runScript('new', ['--cwd', cwd, '--today', '2026-11-25', '--kind', 'code', '--category', 'tickets', '--title', 'Seat double-booked', '--owner', 'shift-manager', ...extra]);
+  runScript('new', [
+    '--cwd',
+    cwd,
+    '--today',
+    '2026-11-25',
+    '--kind',
+    'code',
+    '--category',
+    'tickets',
+    '--title',
+    'Seat double-booked',
+    '--owner',
+    'shift-manager',
+    ...extra,
+  ]);
 
 describe('npm run new', () => {
   it('writes the next free code, which the checker refuses at each ⟦write: …⟧ marker until it is filled', async () => {
@@ -43,23 +57,43 @@ describe('npm run new', () => {
     ]);
 
     // Deleting the step's text without writing one leaves an empty step, which still fails.
-    await writeFile(join(cwd, path), text.replace(`"${SUMMARY_PLACEHOLDER}"`, 'Two guests hold tickets for the same seat.').replace(` ${STEP_PLACEHOLDER}`, ''));
+    await writeFile(
+      join(cwd, path),
+      text.replace(`"${SUMMARY_PLACEHOLDER}"`, 'Two guests hold tickets for the same seat.').replace(` ${STEP_PLACEHOLDER}`, ''),
+    );
     expect(await check()).toEqual([`${path}:18:1 steps-present error`]);
 
     await writeFile(
       join(cwd, path),
-      text.replace(`"${SUMMARY_PLACEHOLDER}"`, 'Two guests hold tickets for the same seat.').replace(STEP_PLACEHOLDER, '**Usher:** Check both tickets and call the code.'),
+      text
+        .replace(`"${SUMMARY_PLACEHOLDER}"`, 'Two guests hold tickets for the same seat.')
+        .replace(STEP_PLACEHOLDER, '**Usher:** Check both tickets and call the code.'),
     );
     expect(await check()).toEqual([]);
   });
 
   it('counts on from the highest code, and writes a standard named after its title', async () => {
     const cwd = await createRepo();
-    expect((await newCode(cwd, '--summary', 'Two guests, one seat.')).stdout).toMatch(/^Wrote content\/codes\/TKT-003.mdx \(TKT-003\)\.\nNext: replace each ⟦write: …⟧ \(the steps\)/);
+    expect((await newCode(cwd, '--summary', 'Two guests, one seat.')).stdout).toMatch(
+      /^Wrote content\/codes\/TKT-003.mdx \(TKT-003\)\.\nNext: replace each ⟦write: …⟧ \(the steps\)/,
+    );
     expect((await newCode(cwd)).stdout).toMatch(/^Wrote content\/codes\/TKT-004.mdx/);
-    const standard = await runScript('new', ['--cwd', cwd, '--kind', 'standard', '--category', 'cloakroom', '--title', 'Coat check at night', '--owner', 'usher']);
+    const standard = await runScript('new', [
+      '--cwd',
+      cwd,
+      '--kind',
+      'standard',
+      '--category',
+      'cloakroom',
+      '--title',
+      'Coat check at night',
+      '--owner',
+      'usher',
+    ]);
     expect(standard.stdout).toMatch(/^Wrote content\/standards\/coat-check-at-night.mdx \(coat-check-at-night\)\./);
-    expect(await readFile(join(cwd, 'content/standards/coat-check-at-night.mdx'), 'utf8')).toContain('## Rules\n\n1. ⟦write: the first rule of this standard⟧\n');
+    expect(await readFile(join(cwd, 'content/standards/coat-check-at-night.mdx'), 'utf8')).toContain(
+      '## Rules\n\n1. ⟦write: the first rule of this standard⟧\n',
+    );
     const standardFindings = findingsOf(await checkRepository({ cwd, today: TODAY })).filter((finding) => finding.path.startsWith('content/standards/coat'));
     expect(standardFindings.map(locate)).toEqual([
       'content/standards/coat-check-at-night.mdx:3:10 placeholder-text error',
@@ -69,8 +103,14 @@ describe('npm run new', () => {
 
   it.each([
     [['--category', 'popcorn'], 'Unknown --category popcorn; expected one of tickets, cloakroom (from content/categories.yaml)'],
-    [['--owner', 'night-porter'], 'Unknown --owner night-porter; expected a role from content/roles.yaml: usher, shift-manager, cinema-manager, guest-relations'],
-    [['--escalate', 'head-usher'], 'Unknown --escalate head-usher; expected a role from content/roles.yaml: usher, shift-manager, cinema-manager, guest-relations'],
+    [
+      ['--owner', 'night-porter'],
+      'Unknown --owner night-porter; expected a role from content/roles.yaml: usher, shift-manager, cinema-manager, guest-relations',
+    ],
+    [
+      ['--escalate', 'head-usher'],
+      'Unknown --escalate head-usher; expected a role from content/roles.yaml: usher, shift-manager, cinema-manager, guest-relations',
+    ],
     [['--kind', 'policy'], 'Unknown --kind policy; expected code or standard'],
     [['--today', '2026-02-30'], 'Unexpected --today 2026-02-30, expected a date such as 2026-11-25'],
     [['--colour'], "Unknown option '--colour'"],

@@ -131,7 +131,10 @@ describe('search on a phone', () => {
     const unfiltered = await search('guest');
     expect(unfiltered.some((href) => !href.startsWith('/codes/CLK-'))).toBe(true);
     await page.locator('.sh-search__filters > summary').click();
-    await page.getByRole('group', { name: 'Category' }).getByLabel(/Cloakroom/).check();
+    await page
+      .getByRole('group', { name: 'Category' })
+      .getByLabel(/Cloakroom/)
+      .check();
     await expect
       .poll(() => resultLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
       .toSatisfy((hrefs: (string | null)[]) => hrefs.length > 0 && hrefs.every((href) => href?.startsWith('/codes/CLK-')));
@@ -172,7 +175,7 @@ describe('a code page on a phone', () => {
     await boxes.nth(2).check();
     await page.reload();
     expect(await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked))).toEqual(
-      (await boxes.evaluateAll((inputs) => inputs.map((_, index) => index === 0 || index === 2))),
+      await boxes.evaluateAll((inputs) => inputs.map((_, index) => index === 0 || index === 2)),
     );
     await page.getByRole('button', { name: 'Reset checklist' }).click();
     await page.reload();
@@ -252,4 +255,3 @@ describe('every page type', () => {
     },
   );
 });
-

@@ -137,9 +137,7 @@ describe('npm run summary against a temporary git repository', () => {
 
   it('lists a file it cannot read instead of guessing, and says when nothing changed', async () => {
     const repo = await createGitRepo();
-    expect(renderSummary(await collectSummary(repo.root, 'main'))).toBe(
-      '**Handbook changes compared with `main`:** no codes, standards or roles change.\n',
-    );
+    expect(renderSummary(await collectSummary(repo.root, 'main'))).toBe('**Handbook changes compared with `main`:** no codes, standards or roles change.\n');
     await repo.edit(TKT_001_PATH, 'version: 2', 'version: two');
     expect(renderSummary(await collectSummary(repo.root, 'main'))).toContain(
       '## Cannot be summarised\n\n- `content/codes/TKT-001.mdx` (in this change): its frontmatter does not match the content model; run `npm run check`.',

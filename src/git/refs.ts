@@ -30,7 +30,10 @@ export class BaseRefError extends Error {
  * the branch started out of the comparison.
  */
 export async function comparisonBase(cwd: string, ref: string): Promise<string> {
-  const inRepository = await runGit(cwd, ['rev-parse', '--git-dir']).then(() => true, () => false);
+  const inRepository = await runGit(cwd, ['rev-parse', '--git-dir']).then(
+    () => true,
+    () => false,
+  );
   if (!inRepository) throw new BaseRefError(`Cannot compare with ${ref}: ${cwd} is not inside a git repository`);
   const commit = await resolveCommit(cwd, ref);
   const shallow = await isShallowClone(cwd);

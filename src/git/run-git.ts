@@ -6,7 +6,11 @@ export class GitError extends Error {
   readonly stderr: string;
 
   constructor(args: readonly string[], stderr: string, cause?: unknown) {
-    const reason = stderr.split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? 'git failed';
+    const reason =
+      stderr
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.replace(/^(fatal|error): /, '') ?? 'git failed';
     super(`git ${args[0] ?? ''}: ${reason}`, { cause });
     this.name = 'GitError';
     this.args = args;

@@ -6,7 +6,11 @@ import { CODEOWNERS_PATH, expectedCodeowners, type DirectoryFile, type HandbookC
 import codeownersCurrent from './rules/codeowners-current.ts';
 import { runRules } from './run-rules.ts';
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Check `.github/CODEOWNERS` against the content. Only a repository hosted on

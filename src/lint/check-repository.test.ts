@@ -54,7 +54,11 @@ const cases: BadCase[] = [
   { overlay: 'escalation-repeated-role', expected: [`${T3}:15:11 escalation-roles error`], says: /`shift-manager` at escalation level 2, already level 1/ },
   { overlay: 'related-missing', expected: [`${T3}:16:20 related-exist error`], says: /`TKT-404`/ },
   { overlay: 'phrases-repeated', expected: [`${T3}:19:5 frontmatter-schema error`], says: /`phrases.2`: "Booked the wrong cinema" repeats an earlier phrase/ },
-  { overlay: 'synonyms-unknown-language', expected: [`${SYNONYMS}:4:1 synonyms-file error`], says: /Unexpected language `de`: expected one of the handbook's languages \(en, uk\)/ },
+  {
+    overlay: 'synonyms-unknown-language',
+    expected: [`${SYNONYMS}:4:1 synonyms-file error`],
+    says: /Unexpected language `de`: expected one of the handbook's languages \(en, uk\)/,
+  },
   {
     overlay: 'synonyms-repeated-word',
     expected: [`${SYNONYMS}:3:20 synonyms-file error`, `${SYNONYMS}:5:14 synonyms-file error`],
@@ -62,7 +66,12 @@ const cases: BadCase[] = [
   },
   {
     overlay: 'synonyms-group-of-one',
-    expected: [`${SYNONYMS}:2:5 synonyms-file error`, `${SYNONYMS}:3:12 synonyms-file error`, `${SYNONYMS}:4:6 synonyms-file error`, `${SYNONYMS}:4:22 synonyms-file error`],
+    expected: [
+      `${SYNONYMS}:2:5 synonyms-file error`,
+      `${SYNONYMS}:3:12 synonyms-file error`,
+      `${SYNONYMS}:4:6 synonyms-file error`,
+      `${SYNONYMS}:4:22 synonyms-file error`,
+    ],
     says: /`en.0`: Expected at least two words in a group/,
   },
   { overlay: 'related-self', expected: [`${T3}:16:11 related-exist error`], says: /related to itself/ },
@@ -150,8 +159,16 @@ const cases: BadCase[] = [
   // Without usable settings the language of each translation cannot be judged, so translations stay quiet.
   { overlay: 'handbook-missing', expected: ['content/handbook.yaml:1:1 handbook-file error'], says: /Missing `content\/handbook.yaml`: .*languages/ },
   { overlay: 'handbook-unknown-field', expected: ['content/handbook.yaml:6:1 handbook-file error'], says: /Unexpected field `default_lang`/ },
-  { overlay: 'handbook-language-code', expected: ['content/handbook.yaml:9:3 handbook-file error'], says: /`languages.ukr`: Expected a two-letter language code/ },
-  { overlay: 'handbook-default-language', expected: ['content/handbook.yaml:6:19 handbook-file error'], says: /`default_language` to be one of the `languages`/ },
+  {
+    overlay: 'handbook-language-code',
+    expected: ['content/handbook.yaml:9:3 handbook-file error'],
+    says: /`languages.ukr`: Expected a two-letter language code/,
+  },
+  {
+    overlay: 'handbook-default-language',
+    expected: ['content/handbook.yaml:6:19 handbook-file error'],
+    says: /`default_language` to be one of the `languages`/,
+  },
   {
     overlay: 'handbook-codeowners-fallback',
     expected: ['content/handbook.yaml:8:22 handbook-file error'],
@@ -213,10 +230,7 @@ describe('checkRepository', () => {
     const good = await readFile(join(GOOD_REPO, 'content/codes/CLK-001.mdx'), 'utf8');
     const text = good.replace('CLK-001', 'CLK-002').replace('Cloakroom token lost', 'Cloakroom token lost in the café');
     const findings = await checkFixture('owner-exists', { 'content/codes/CLK-002.mdx': Buffer.from(text, 'latin1') });
-    expect(findings.map(locate).sort()).toEqual([
-      'content/codes/CLK-002.mdx:3:39 file-encoding error',
-      `${T3}:7:8 owner-exists error`,
-    ]);
+    expect(findings.map(locate).sort()).toEqual(['content/codes/CLK-002.mdx:3:39 file-encoding error', `${T3}:7:8 owner-exists error`]);
     expect(findings[0]?.reason).toMatch(/not UTF-8; save the file as UTF-8/);
   });
 
@@ -230,9 +244,6 @@ describe('checkRepository', () => {
     const files = await checkRepository({ cwd: GOOD_REPO, today: new Date('2030-01-20T00:00:00Z') });
     const reviewFindings = files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId}`));
     // CLK-001 was due 2030-01-10, refunds is due 2030-02-01 (12 days); TKT-001 (40 days) and TKT-002 are quiet.
-    expect(reviewFindings.sort()).toEqual([
-      'content/codes/CLK-001.mdx review-overdue',
-      'content/standards/refunds.mdx review-due-soon',
-    ]);
+    expect(reviewFindings.sort()).toEqual(['content/codes/CLK-001.mdx review-overdue', 'content/standards/refunds.mdx review-due-soon']);
   });
 });

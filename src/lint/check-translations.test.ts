@@ -111,5 +111,4 @@ describe('checkRepository on translations', () => {
     const strict = findingsOf(await checkRepository({ cwd, today: TODAY, strict: true }));
     expect(strict.map(locate)).toEqual([`${UK_REFUNDS}:4:17 translation-outdated error`]);
   });
-
 });

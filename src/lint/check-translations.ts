@@ -1,5 +1,16 @@
 import type { VFile } from 'vfile';
-import { frontmatterField, readDocuments, stepsPlace, stepsSection, TRANSLATION_GLOBS, translationPathOf, type HandbookConfig, type OriginalDocument, type ReadDocuments, type TranslationContext } from '../model/index.ts';
+import {
+  frontmatterField,
+  readDocuments,
+  stepsPlace,
+  stepsSection,
+  TRANSLATION_GLOBS,
+  translationPathOf,
+  type HandbookConfig,
+  type OriginalDocument,
+  type ReadDocuments,
+  type TranslationContext,
+} from '../model/index.ts';
 import { strictErrors, translationRules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
 

@@ -19,7 +19,11 @@ export interface PullRequestBase {
  */
 export async function loadPullRequestBase(cwd: string, ref: string): Promise<PullRequestBase> {
   const commit = await comparisonBase(cwd, ref);
-  const changes = await changedFiles(cwd, commit, DOCUMENT_FOLDERS.map(([, folder]) => folder));
+  const changes = await changedFiles(
+    cwd,
+    commit,
+    DOCUMENT_FOLDERS.map(([, folder]) => folder),
+  );
 
   const pending: Array<{ path: string; status: BaseChange['status']; basePath: string }> = [];
   for (const change of changes) {
@@ -34,12 +38,20 @@ export async function loadPullRequestBase(cwd: string, ref: string): Promise<Pul
     }
   }
 
-  const baseTexts = await readFilesAtRef(cwd, commit, pending.map(({ basePath }) => basePath));
+  const baseTexts = await readFilesAtRef(
+    cwd,
+    commit,
+    pending.map(({ basePath }) => basePath),
+  );
   const changed = new Map<string, BaseChange>();
   const deleted = new Map<string, BaseChange>();
   for (const { path, status, basePath } of pending) {
     const text = baseTexts.get(basePath);
-    (status === 'deleted' ? deleted : changed).set(path, { status, basePath, ...(text === undefined ? { baseFrontmatter: undefined, baseBody: undefined } : baseOf(basePath, text)) });
+    (status === 'deleted' ? deleted : changed).set(path, {
+      status,
+      basePath,
+      ...(text === undefined ? { baseFrontmatter: undefined, baseBody: undefined } : baseOf(basePath, text)),
+    });
   }
   return { ref, commit, changed, deleted };
 }

@@ -60,7 +60,9 @@ describe('formatReport stylish', () => {
   });
 
   it('marks a run with only warnings differently from one with errors', () => {
-    const summary = formatReport([fileWith('content/standards/refunds.mdx', [reviewSoon])], 'stylish').split('\n').at(-1);
+    const summary = formatReport([fileWith('content/standards/refunds.mdx', [reviewSoon])], 'stylish')
+      .split('\n')
+      .at(-1);
     expect(summary).toBe('⚠ 0 errors, 1 warning in 1 file checked');
   });
 });

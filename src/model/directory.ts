@@ -27,7 +27,12 @@ export interface HandbookFile {
 export const loadRoles = (cwd: string) =>
   loadDirectory(cwd, { path: ROLES_FILE, schema: rolesFileSchema, ruleId: 'directory-file', missing: 'every role that documents name must be defined there' });
 export const loadCategories = (cwd: string) =>
-  loadDirectory(cwd, { path: CATEGORIES_FILE, schema: categoriesFileSchema, ruleId: 'directory-file', missing: 'every category that documents name must be defined there' });
+  loadDirectory(cwd, {
+    path: CATEGORIES_FILE,
+    schema: categoriesFileSchema,
+    ruleId: 'directory-file',
+    missing: 'every category that documents name must be defined there',
+  });
 
 export async function loadHandbook(cwd: string): Promise<HandbookFile> {
   const { file, parsed } = await loadYamlFile(cwd, {
@@ -50,15 +55,24 @@ export interface SynonymsSource {
  * for a language nobody reads in would never be used, so it is an error on its key.
  */
 export async function loadSynonyms(cwd: string, config: HandbookConfig | undefined): Promise<SynonymsSource> {
-  const { file, parsed, yaml } = await loadYamlFile(cwd, { path: SYNONYMS_FILE, schema: synonymsFileSchema, ruleId: 'synonyms-file', missing: '', optional: true });
+  const { file, parsed, yaml } = await loadYamlFile(cwd, {
+    path: SYNONYMS_FILE,
+    schema: synonymsFileSchema,
+    ruleId: 'synonyms-file',
+    missing: '',
+    optional: true,
+  });
   if (!file) return { file, synonyms: {} };
   if (parsed && config && yaml) {
     for (const language of Object.keys(parsed).filter((code) => !(code in config.languages))) {
-      file.message(`Unexpected language \`${language}\`: expected one of the handbook's languages (${Object.keys(config.languages).join(', ')}) from ${HANDBOOK_FILE}`, {
-        place: yaml.placeOf([language], { key: true }),
-        ruleId: 'synonyms-file',
-        source: 'handbook',
-      }).fatal = true;
+      file.message(
+        `Unexpected language \`${language}\`: expected one of the handbook's languages (${Object.keys(config.languages).join(', ')}) from ${HANDBOOK_FILE}`,
+        {
+          place: yaml.placeOf([language], { key: true }),
+          ruleId: 'synonyms-file',
+          source: 'handbook',
+        },
+      ).fatal = true;
     }
   }
   return { file, synonyms: file.messages.some((message) => message.fatal) ? {} : (parsed ?? {}) };
@@ -92,7 +106,10 @@ interface LoadedYamlFile<Schema extends z.ZodType, File extends VFile | undefine
 }
 
 /** Read, parse and validate one settings file; every problem becomes an error on the file, none throws. */
-async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema> & { optional: true }): Promise<LoadedYamlFile<Schema, VFile | undefined>>;
+async function loadYamlFile<Schema extends z.ZodType>(
+  cwd: string,
+  spec: YamlFileSpec<Schema> & { optional: true },
+): Promise<LoadedYamlFile<Schema, VFile | undefined>>;
 async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema>): Promise<LoadedYamlFile<Schema>>;
 async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFileSpec<Schema>): Promise<LoadedYamlFile<Schema, VFile | undefined>> {
   const { path, schema, ruleId, missing, optional = false } = spec;
@@ -100,7 +117,10 @@ async function loadYamlFile<Schema extends z.ZodType>(cwd: string, spec: YamlFil
     file.message(reason, { place, ruleId, source: 'handbook' }).fatal = true;
   };
 
-  const exists = await access(`${cwd}/${path}`).then(() => true, () => false);
+  const exists = await access(`${cwd}/${path}`).then(
+    () => true,
+    () => false,
+  );
   if (!exists && optional) return { file: undefined, value: undefined, parsed: undefined };
   if (!exists) {
     const file = new VFile({ path, cwd });

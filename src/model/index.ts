@@ -4,7 +4,18 @@ export { CODEOWNERS_PATH } from './codeowners/config.ts';
 export { expectedCodeowners } from './codeowners/expected-codeowners.ts';
 export { roleOwners } from './codeowners/ownership.ts';
 export { findExecutableContent, FORBIDDEN_ELEMENTS, type ExecutableFinding } from './content-safety/executable-content.ts';
-export { CATEGORIES_FILE, HANDBOOK_FILE, loadCategories, loadHandbook, loadRoles, loadSynonyms, ROLES_FILE, SYNONYMS_FILE, type DirectoryFile, type HandbookFile } from './directory.ts';
+export {
+  CATEGORIES_FILE,
+  HANDBOOK_FILE,
+  loadCategories,
+  loadHandbook,
+  loadRoles,
+  loadSynonyms,
+  ROLES_FILE,
+  SYNONYMS_FILE,
+  type DirectoryFile,
+  type HandbookFile,
+} from './directory.ts';
 export { bodyOf, frontmatterField } from './frontmatter.ts';
 export { DOCUMENT_FOLDERS, documentIdOf, documentKindOf, parseDocument, parseDocumentText, type ParsedDocument } from './parse-document.ts';
 export { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, placeholder } from './placeholder.ts';

@@ -27,11 +27,7 @@ const missingField: FieldReason = (field) => `Missing \`${field}\``;
  * when missing, at the mapping that should hold it). Frontmatter, translations
  * and the settings files all speak through this, so one fault reads the same everywhere.
  */
-export function schemaProblems(
-  issues: readonly z.core.$ZodIssue[],
-  source: YamlSource,
-  wording: ProblemWording = {},
-): SchemaProblem[] {
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], source: YamlSource, wording: ProblemWording = {}): SchemaProblem[] {
   const { unknownField = misspeltField } = wording;
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {

@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 
 export const STEPS_HEADING = 'Steps';
 
@@ -30,7 +30,7 @@ function levelTwoSections(tree: Root): Array<{ heading: Heading; nodes: RootCont
  * at the same place as its original's rather than by their words.
  */
 export function stepsPlace(original: Root): number | undefined {
-  const place = levelTwoSections(original).findIndex(({ heading }) => toString(heading).trim().toLowerCase() === STEPS_HEADING.toLowerCase());
+  const place = levelTwoSections(original).findIndex(({ heading }) => plainText(heading).trim().toLowerCase() === STEPS_HEADING.toLowerCase());
   return place === -1 ? undefined : place;
 }
 

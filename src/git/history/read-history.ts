@@ -21,11 +21,17 @@ const RECORD = '\x1e';
  * `cwd`, which may be a folder inside a larger repository.
  */
 export async function readHistory(cwd: string): Promise<HistoryReading> {
-  const inRepository = await runGit(cwd, ['rev-parse', '--is-inside-work-tree']).then(() => true, () => false);
+  const inRepository = await runGit(cwd, ['rev-parse', '--is-inside-work-tree']).then(
+    () => true,
+    () => false,
+  );
   if (!inRepository) return { availability: 'not-a-repository', records: [] };
   if (await isShallowClone(cwd)) return { availability: 'shallow-clone', records: [] };
 
-  const hasCommits = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(() => true, () => false);
+  const hasCommits = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(
+    () => true,
+    () => false,
+  );
   if (!hasCommits) return { availability: 'available', records: [] };
 
   const log = String(
@@ -49,7 +55,11 @@ export async function readHistory(cwd: string): Promise<HistoryReading> {
     commitDates.set(commit, date);
     const documents = paths.filter((path) => documentKindOf(path) !== undefined);
     // `./` makes git read each path relative to `cwd`, as --relative listed it.
-    const texts = await readFilesAtRef(cwd, commit, documents.map((path) => `./${path}`));
+    const texts = await readFilesAtRef(
+      cwd,
+      commit,
+      documents.map((path) => `./${path}`),
+    );
     for (const path of documents) {
       const text = texts.get(`./${path}`);
       if (text === undefined) continue; // deleted in this commit

@@ -42,6 +42,11 @@ describe('versionStarts', () => {
   });
 
   it('skips commits whose frontmatter cannot be read', () => {
-    expect(versionStarts([{ commit: 'a', text: '---\nversion: [\n---\n' }, { commit: 'b', text: file('1') }]).map((s) => s.commit)).toEqual(['b']);
+    expect(
+      versionStarts([
+        { commit: 'a', text: '---\nversion: [\n---\n' },
+        { commit: 'b', text: file('1') },
+      ]).map((s) => s.commit),
+    ).toEqual(['b']);
   });
 });

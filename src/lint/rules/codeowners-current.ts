@@ -22,9 +22,7 @@ const codeownersCurrent = lintRule<Root, CodeownersExpectation>(ruleMeta('codeow
   }
   const actualLines = linesOf(actual);
   const expectedLines = linesOf(expected);
-  const index = Array.from({ length: Math.max(actualLines.length, expectedLines.length) }, (_, at) => at).find(
-    (at) => actualLines[at] !== expectedLines[at],
-  );
+  const index = Array.from({ length: Math.max(actualLines.length, expectedLines.length) }, (_, at) => at).find((at) => actualLines[at] !== expectedLines[at]);
   if (index === undefined) return;
 
   const found = actualLines[index];

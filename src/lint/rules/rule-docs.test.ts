@@ -44,11 +44,14 @@ async function documentedRows(): Promise<Array<{ anchor: string; id: string }>> 
  * message of that rule, with the rule's url, as it does every message the rule writes.
  */
 function urlOf(rule: RulePlugin): string | null | undefined {
-  const poison = new Proxy({}, {
-    get() {
-      throw new Error('read');
+  const poison = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('read');
+      },
     },
-  });
+  );
   const file = new VFile({ path: 'content/codes/TKT-001.mdx', value: '' });
   Object.defineProperty(file, 'data', { get: () => poison });
   rule(['error', poison])(poison, file, () => {});

@@ -1,6 +1,6 @@
 import { lintRule } from 'unified-lint-rule';
 import type { List, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { STEPS_HEADING, stepsSection } from '../../model/index.ts';
 import { ruleMeta } from './rule-docs.ts';
 
@@ -39,7 +39,7 @@ const stepsPresent = lintRule<Root>(ruleMeta('steps-present'), (tree, file) => {
     });
   }
   for (const item of ordered[0]!.children) {
-    if (toString(item).trim() === '') file.message('Unexpected empty step: say what to do, or remove the number', { place: item.position });
+    if (plainText(item).trim() === '') file.message('Unexpected empty step: say what to do, or remove the number', { place: item.position });
   }
 });
 

@@ -29,10 +29,9 @@ const translationStepsCount = lintRule<Root, TranslationContext>(ruleMeta('trans
   }
   const count = list.children.length;
   if (count === original.steps) return;
-  file.message(
-    `Unexpected ${steps(count)}, expected ${original.steps} as in ${ofOriginal}: translate each step of the original as one numbered step`,
-    { place: list.position },
-  );
+  file.message(`Unexpected ${steps(count)}, expected ${original.steps} as in ${ofOriginal}: translate each step of the original as one numbered step`, {
+    place: list.position,
+  });
 });
 
 export default translationStepsCount;

@@ -9,7 +9,11 @@ import { renderCodeowners } from './render-codeowners.ts';
  * what no role does) and every document file, readable or not (an unreadable one
  * falls back to the default owner). Undefined when roles.yaml is unusable.
  */
-export function expectedCodeowners(rolesText: string, config: Pick<HandbookConfig, 'codeowners_fallback'>, documentFiles: readonly VFile[]): string | undefined {
+export function expectedCodeowners(
+  rolesText: string,
+  config: Pick<HandbookConfig, 'codeowners_fallback'>,
+  documentFiles: readonly VFile[],
+): string | undefined {
   const roles = roleOwners(rolesText);
   const fallback = config.codeowners_fallback === undefined ? undefined : codeOwner(config.codeowners_fallback);
   return roles && renderCodeowners({ documents: ownedFiles(documentFiles), roles, fallback });

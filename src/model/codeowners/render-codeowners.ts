@@ -23,7 +23,10 @@ export interface CodeownersInput {
  * Deterministic: the same content always gives the same bytes.
  */
 export function renderCodeowners({ documents, roles, fallback }: CodeownersInput): string {
-  const withoutOwner = [...roles].filter(([, owner]) => !owner).map(([id]) => id).sort();
+  const withoutOwner = [...roles]
+    .filter(([, owner]) => !owner)
+    .map(([id]) => id)
+    .sort();
   const ownerOf = (role: string | undefined) => (role === undefined ? undefined : roles.get(role)) ?? fallback;
   const rule = (path: string, owner: string | undefined) => (owner === undefined ? [] : [`${path} ${owner}`]);
   const lines = [
@@ -31,21 +34,24 @@ export function renderCodeowners({ documents, roles, fallback }: CodeownersInput
     "# To change who approves a document, change its `owner`, or that role's `github` in content/roles.yaml,",
     '# then run `npm run codeowners` and commit this file. `npm run check` fails while it is out of date.',
     ...(withoutOwner.length > 0
-      ? ['#', fallback === undefined
-        ? `# Roles without a GitHub owner have no code owner (set \`codeowners_fallback\` in ${HANDBOOK_FILE} to name one): ${withoutOwner.join(', ')}.`
-        : `# Roles without a GitHub owner fall back to ${fallback}: ${withoutOwner.join(', ')}.`]
+      ? [
+          '#',
+          fallback === undefined
+            ? `# Roles without a GitHub owner have no code owner (set \`codeowners_fallback\` in ${HANDBOOK_FILE} to name one): ${withoutOwner.join(', ')}.`
+            : `# Roles without a GitHub owner fall back to ${fallback}: ${withoutOwner.join(', ')}.`,
+        ]
       : []),
     ...(fallback === undefined
       ? []
       : [
-        '',
-        '# Everything else (the site, the checker, this file): the handbook maintainers.',
-        `* ${fallback}`,
-        '',
-        '# Roles and categories: every document depends on them.',
-        `/${CATEGORIES_FILE} ${fallback}`,
-        `/${ROLES_FILE} ${fallback}`,
-      ]),
+          '',
+          '# Everything else (the site, the checker, this file): the handbook maintainers.',
+          `* ${fallback}`,
+          '',
+          '# Roles and categories: every document depends on them.',
+          `/${CATEGORIES_FILE} ${fallback}`,
+          `/${ROLES_FILE} ${fallback}`,
+        ]),
     '',
     '# Problem codes and standards: the GitHub owner of the role in `owner`.',
     ...[...documents].sort((a, b) => compareText(a.path, b.path)).flatMap(({ path, owner }) => rule(`/${path}`, ownerOf(owner))),

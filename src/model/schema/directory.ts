@@ -10,10 +10,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const contact = z
   .string({ error: 'Expected a phone number or an e-mail address' })
   .trim()
-  .refine(
-    (text) => PHONE_PATTERN.test(text) || EMAIL_PATTERN.test(text),
-    'Expected a phone number such as "+44 20 7946 0102" or an e-mail address',
-  );
+  .refine((text) => PHONE_PATTERN.test(text) || EMAIL_PATTERN.test(text), 'Expected a phone number such as "+44 20 7946 0102" or an e-mail address');
 
 /** One entry of content/roles.yaml: a job in the handbook, not a person. */
 export const roleSchema = z.strictObject({

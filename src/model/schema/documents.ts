@@ -33,17 +33,17 @@ function documentControl<Role extends z.ZodType, Category extends z.ZodType>(ref
   };
 }
 
-
 /** A retired document names its replacement; a document in service names none. */
-function documentControlRules(
-  document: { status: (typeof DOCUMENT_STATUSES)[number]; replaced_by?: unknown },
-  ctx: z.core.$RefinementCtx,
-) {
+function documentControlRules(document: { status: (typeof DOCUMENT_STATUSES)[number]; replaced_by?: unknown }, ctx: z.core.$RefinementCtx) {
   if (document.status === 'retired' && document.replaced_by === undefined) {
     ctx.addIssue({ code: 'custom', path: ['replaced_by'], message: 'Expected `replaced_by` on a retired document: name what staff use instead' });
   }
   if (document.status !== 'retired' && document.replaced_by !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['replaced_by'], message: 'Unexpected `replaced_by` on a document that is not retired: add `status: retired` or remove it' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replaced_by'],
+      message: 'Unexpected `replaced_by` on a document that is not retired: add `status: retired` or remove it',
+    });
   }
 }
 
@@ -55,17 +55,13 @@ export function escalationLevelSchema<Role extends z.ZodType>(role: Role) {
   });
 }
 
-function problemCodeShape<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(
-  refs: References<Role, Category, Code>,
-) {
+function problemCodeShape<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(refs: References<Role, Category, Code>) {
   return {
     code: codeId,
     ...documentControl(refs),
     severity,
     tags: z.array(oneLine('a tag')).optional(),
-    escalation: z
-      .array(escalationLevelSchema(refs.role))
-      .min(1, 'Expected at least one escalation level: who to call when the steps do not solve it'),
+    escalation: z.array(escalationLevelSchema(refs.role)).min(1, 'Expected at least one escalation level: who to call when the steps do not solve it'),
     related: z.array(refs.code).optional(),
     replaced_by: refs.code.optional(),
   };
@@ -79,9 +75,7 @@ function standardShape<Role extends z.ZodType, Category extends z.ZodType, Stand
   return { ...documentControl(refs), replaced_by: refs.standard.optional() };
 }
 
-export function problemCodeSchema<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(
-  refs: References<Role, Category, Code>,
-) {
+export function problemCodeSchema<Role extends z.ZodType, Category extends z.ZodType, Code extends z.ZodType>(refs: References<Role, Category, Code>) {
   return z.strictObject(problemCodeShape(refs)).superRefine(documentControlRules);
 }
 

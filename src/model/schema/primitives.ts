@@ -3,20 +3,14 @@ import { CODE_PATTERN, DURATION_PATTERN, SLUG_PATTERN } from './patterns.ts';
 
 export { CODE_PATTERN, DURATION_PATTERN, SLUG_PATTERN };
 
-export const codeId = z
-  .string()
-  .regex(CODE_PATTERN, 'Expected a code like TKT-001: three capital letters, a hyphen, three digits');
+export const codeId = z.string().regex(CODE_PATTERN, 'Expected a code like TKT-001: three capital letters, a hyphen, three digits');
 
-export const slugId = z
-  .string()
-  .regex(SLUG_PATTERN, 'Expected a lower-kebab-case id such as shift-manager');
+export const slugId = z.string().regex(SLUG_PATTERN, 'Expected a lower-kebab-case id such as shift-manager');
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const severity = z.enum(SEVERITIES);
 
-export const duration = z
-  .string()
-  .regex(DURATION_PATTERN, 'Expected a duration such as "10 min", "2 h" or "1 d"');
+export const duration = z.string().regex(DURATION_PATTERN, 'Expected a duration such as "10 min", "2 h" or "1 d"');
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

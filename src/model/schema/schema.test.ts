@@ -55,10 +55,7 @@ describe('problem code frontmatter', () => {
     const parsed = plainProblemCode.parse(validCode);
     expect(parsed.effective).toEqual(new Date('2026-03-01T00:00:00Z'));
     expect(parsed.review_by).toEqual(new Date('2030-03-01T00:00:00Z'));
-    expect(parsed.escalation).toEqual([
-      { role: 'shift-manager', after: '10 min', when: 'new tickets are rejected too' },
-      { role: 'guest-relations' },
-    ]);
+    expect(parsed.escalation).toEqual([{ role: 'shift-manager', after: '10 min', when: 'new tickets are rejected too' }, { role: 'guest-relations' }]);
   });
 
   it('accepts the Date objects Astro’s frontmatter parser hands over for unquoted dates', () => {

@@ -7,7 +7,7 @@ const synonymWord = z
   .string({ error: 'Expected a word as text' })
   .trim()
   .min(1, 'Expected a word, found nothing')
-  .regex(/^[^\s,;]*$/u, 'Expected one word without spaces: put each word of a phrase in the code\'s `phrases` instead');
+  .regex(/^[^\s,;]*$/u, "Expected one word without spaces: put each word of a phrase in the code's `phrases` instead");
 
 /** Words that mean the same thing to staff: a query word from the group also searches the others. */
 const synonymGroup = z
@@ -23,7 +23,7 @@ const synonymGroup = z
 export const synonymsFileSchema = z.record(languageCode, z.array(synonymGroup).default([])).superRefine((file, ctx) => {
   for (const [language, groups] of Object.entries(file)) {
     const groupOf = new Map<string, number>();
-    groups.forEach((group, groupIndex) =>
+    groups.forEach((group, groupIndex) => {
       group.forEach((word, wordIndex) => {
         const key = word.toLowerCase();
         const earlier = groupOf.get(key);
@@ -35,8 +35,8 @@ export const synonymsFileSchema = z.record(languageCode, z.array(synonymGroup).d
           });
         }
         groupOf.set(key, groupIndex);
-      }),
-    );
+      });
+    });
   }
 });
 

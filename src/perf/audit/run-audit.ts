@@ -77,11 +77,15 @@ export function formatAudit(report: AuditReport): string {
   lines.push('', `First search of a session (bytes fetched after the page, gzip; home page ${kb(home?.gzip ?? 0)} + search)`);
   for (const search of report.searches) {
     const total = kb((home?.gzip ?? 0) + search.gzip);
-    lines.push(`  ${JSON.stringify(search.query).padEnd(34)} ${kb(search.gzip).padStart(9)}  home + search ${total}, ${search.requests} files, first result ${search.firstResult ?? 'none'}`);
+    lines.push(
+      `  ${JSON.stringify(search.query).padEnd(34)} ${kb(search.gzip).padStart(9)}  home + search ${total}, ${search.requests} files, first result ${search.firstResult ?? 'none'}`,
+    );
   }
   lines.push('', 'Lighthouse, mobile preset (performance / accessibility / best practices; total blocking time)');
   for (const score of report.lighthouse) {
-    lines.push(`  ${score.path.padEnd(34)} ${String(score.performance).padStart(3)} / ${score.accessibility} / ${score.bestPractices}; TBT ${score.totalBlockingTimeMs} ms`);
+    lines.push(
+      `  ${score.path.padEnd(34)} ${String(score.performance).padStart(3)} / ${score.accessibility} / ${score.bestPractices}; TBT ${score.totalBlockingTimeMs} ms`,
+    );
   }
   lines.push('', 'axe-core, WCAG 2.2 A/AA, at 360 px');
   for (const row of report.axe) {

@@ -85,7 +85,10 @@ export async function writeBareSite(repoRoot: string): Promise<string> {
 export async function buildBareSite(repoRoot: string, logFile: string): Promise<BareResult> {
   const siteRoot = await writeBareSite(repoRoot);
   const marksFile = join(siteRoot, 'bare-marks.json');
-  const run = await runMeasured(process.execPath, [join(projectRoot, 'src/perf/bench/bare-build-entry.ts'), siteRoot, marksFile], { cwd: projectRoot, logFile });
+  const run = await runMeasured(process.execPath, [join(projectRoot, 'src/perf/bench/bare-build-entry.ts'), siteRoot, marksFile], {
+    cwd: projectRoot,
+    logFile,
+  });
   if (run.exitCode !== 0) throw new Error(`The bare Astro build failed (exit ${run.exitCode}); see ${logFile}`);
   const { indexSeconds, pages } = JSON.parse(await readFile(marksFile, 'utf8')) as { indexSeconds: number; pages: number };
   return { seconds: run.seconds, peakTreeRssBytes: run.peakTreeRssBytes, peakByProgram: run.peakByProgram, indexSeconds, pages };

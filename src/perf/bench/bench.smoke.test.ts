@@ -8,7 +8,18 @@ import { BENCH_PARENT, runBench } from './run-bench.ts';
 describe('npm run bench at 20 codes', () => {
   it('runs every stage on the real pipeline, measures the output and removes the repo', async () => {
     const before = new Set(await readdir(BENCH_PARENT).catch(() => []));
-    const report = await runBench({ codes: 20, standards: 3, versions: 2, seed: 1, word: 'guest', sentence: 'guest waiting at the bar anymore', keep: false, search: true, cpuProfile: false, bare: true });
+    const report = await runBench({
+      codes: 20,
+      standards: 3,
+      versions: 2,
+      seed: 1,
+      word: 'guest',
+      sentence: 'guest waiting at the bar anymore',
+      keep: false,
+      search: true,
+      cpuProfile: false,
+      bare: true,
+    });
 
     expect(report.check.seconds).toBeGreaterThan(0);
     expect(report.build.seconds).toBeGreaterThan(report.build.breakdown.setupSeconds);

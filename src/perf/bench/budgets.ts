@@ -37,8 +37,22 @@ export function judgeBudgets(reports: readonly BenchReport[]): Verdict[] {
   if (smallest && largest && largest.codes >= 2 * smallest.codes) {
     // Generated pages vary a little by chance; a page that lists content grows with N far beyond this.
     const growth = (pick: (report: BenchReport) => number) => pick(largest) / pick(smallest);
-    verdicts.push(limit(`page size independent of N: largest code page at ${largest.codes} vs ${smallest.codes} ≤ 1.2×`, growth((r) => r.site.codePages.largest.gzip), 1.2, '×'));
-    verdicts.push(limit(`page size independent of N: largest other HTML (not /codes/) at ${largest.codes} vs ${smallest.codes} ≤ 1.2×`, growth((r) => r.site.largestOtherPage.html.gzip), 1.2, '×'));
+    verdicts.push(
+      limit(
+        `page size independent of N: largest code page at ${largest.codes} vs ${smallest.codes} ≤ 1.2×`,
+        growth((r) => r.site.codePages.largest.gzip),
+        1.2,
+        '×',
+      ),
+    );
+    verdicts.push(
+      limit(
+        `page size independent of N: largest other HTML (not /codes/) at ${largest.codes} vs ${smallest.codes} ≤ 1.2×`,
+        growth((r) => r.site.largestOtherPage.html.gzip),
+        1.2,
+        '×',
+      ),
+    );
   }
 
   for (const report of reports) {

@@ -7,14 +7,45 @@ describe('parseBenchArgs', () => {
     expect(command.json).toBe(false);
     expect(command.runs).toEqual([
       { codes: 300, standards: 30, versions: 1, seed: 1, word: 'refund', sentence: DEFAULT_SENTENCE, keep: false, search: true, cpuProfile: false, bare: true },
-      { codes: 1000, standards: 100, versions: 1, seed: 1, word: 'refund', sentence: DEFAULT_SENTENCE, keep: false, search: true, cpuProfile: false, bare: true },
+      {
+        codes: 1000,
+        standards: 100,
+        versions: 1,
+        seed: 1,
+        word: 'refund',
+        sentence: DEFAULT_SENTENCE,
+        keep: false,
+        search: true,
+        cpuProfile: false,
+        bare: true,
+      },
     ]);
   });
 
   it('takes every option', () => {
-    const command = parseBenchArgs(['--codes', '20', '--standards', '3', '--versions', '3', '--seed', '42', '--word', 'coat', '--sentence', 'my coat is gone', '--json', '--keep', '--no-search', '--no-bare', '--cpu-prof']);
+    const command = parseBenchArgs([
+      '--codes',
+      '20',
+      '--standards',
+      '3',
+      '--versions',
+      '3',
+      '--seed',
+      '42',
+      '--word',
+      'coat',
+      '--sentence',
+      'my coat is gone',
+      '--json',
+      '--keep',
+      '--no-search',
+      '--no-bare',
+      '--cpu-prof',
+    ]);
     expect(command.json).toBe(true);
-    expect(command.runs).toEqual([{ codes: 20, standards: 3, versions: 3, seed: 42, word: 'coat', sentence: 'my coat is gone', keep: true, search: false, cpuProfile: true, bare: false }]);
+    expect(command.runs).toEqual([
+      { codes: 20, standards: 3, versions: 3, seed: 42, word: 'coat', sentence: 'my coat is gone', keep: true, search: false, cpuProfile: true, bare: false },
+    ]);
   });
 
   it('skips only the bare yardstick with --no-bare', () => {

@@ -53,32 +53,40 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const logFile = join(root, 'bench.log');
   const profile = (name: string) => (cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
 
-  const check = await runMeasured(
-    process.execPath,
-    [...profile('check'), join(projectRoot, 'scripts/check.ts'), '--cwd', root, '--today', today],
-    { cwd: projectRoot, logFile },
-  );
+  const check = await runMeasured(process.execPath, [...profile('check'), join(projectRoot, 'scripts/check.ts'), '--cwd', root, '--today', today], {
+    cwd: projectRoot,
+    logFile,
+  });
   if (check.exitCode !== 0) throw new Error(`The check failed (exit ${check.exitCode}) on generated content; see ${logFile}`);
 
   const timerFile = join(root, 'astro-timer.json');
   const marksFile = join(root, 'build-marks.json');
-  const build = await runMeasured(
-    process.execPath,
-    [...profile('build'), join(projectRoot, 'src/perf/bench/build-entry.ts'), root, outDir, marksFile],
-    { cwd: projectRoot, logFile, env: { ...process.env, ASTRO_TIMER_PATH: timerFile } },
-  );
+  const build = await runMeasured(process.execPath, [...profile('build'), join(projectRoot, 'src/perf/bench/build-entry.ts'), root, outDir, marksFile], {
+    cwd: projectRoot,
+    logFile,
+    env: { ...process.env, ASTRO_TIMER_PATH: timerFile },
+  });
   if (build.exitCode !== 0) throw new Error(`astro build failed (exit ${build.exitCode}); see ${logFile}`);
 
   return {
     check: { seconds: check.seconds, peakTreeRssBytes: check.peakTreeRssBytes, peakByProgram: check.peakByProgram },
-    build: { seconds: build.seconds, peakTreeRssBytes: build.peakTreeRssBytes, peakByProgram: build.peakByProgram, breakdown: await readBreakdown(timerFile, marksFile) },
+    build: {
+      seconds: build.seconds,
+      peakTreeRssBytes: build.peakTreeRssBytes,
+      peakByProgram: build.peakByProgram,
+      breakdown: await readBreakdown(timerFile, marksFile),
+    },
     logFile,
   };
 }
 
 async function readBreakdown(timerFile: string, marksFile: string): Promise<BuildBreakdown> {
   const timer = (await readJson(timerFile)) as Record<string, { elapsedTime?: number } | undefined>;
-  const { marks = {}, buildDone = {}, peakMemory } = (await readJson(marksFile)) as {
+  const {
+    marks = {},
+    buildDone = {},
+    peakMemory,
+  } = (await readJson(marksFile)) as {
     marks?: Record<string, number | undefined>;
     buildDone?: Record<string, number>;
     peakMemory?: BuildBreakdown['nodePeak'];

@@ -18,7 +18,10 @@ function searchRows(label: string, pick: (report: BenchReport) => SearchWeight |
     [`first search, ${label}: query`, (r) => of(r, (w) => `\`${w.query}\``)],
     [`first search, ${label}: gzip (raw)`, (r) => of(r, (w) => `${kb(w.gzip)} (${kb(w.raw)})`)],
     [`  home page + this first search: gzip`, (r) => of(r, (w) => kb(r.site.home.gzip + w.gzip))],
-    [`  UI · engine · index · excerpts`, (r) => of(r, (w) => [w.byGroup.ui, w.byGroup.engine, w.byGroup.index, w.byGroup.fragments].map((g) => kb(g.gzip)).join(' · '))],
+    [
+      `  UI · engine · index · excerpts`,
+      (r) => of(r, (w) => [w.byGroup.ui, w.byGroup.engine, w.byGroup.index, w.byGroup.fragments].map((g) => kb(g.gzip)).join(' · ')),
+    ],
     [`  files fetched · first result`, (r) => of(r, (w) => `${w.requests} · ${w.firstResult ?? 'none'}`)],
   ];
 }
@@ -34,19 +37,45 @@ const ROWS: Row[] = [
   ['  bundle (Vite)', (r) => s(r.build.breakdown.bundleSeconds)],
   ['  render pages', (r) => s(r.build.breakdown.generateSeconds)],
   ['  after the build (build:done hooks)', (r) => s(r.build.breakdown.afterBuildSeconds)],
-  ['    of which', (r) => Object.entries(r.build.breakdown.buildDoneSeconds).map(([name, seconds]) => `${name.replace(/^handbook:/, '')} ${s(seconds)}`).join(' · ') || 'n/a'],
+  [
+    '    of which',
+    (r) =>
+      Object.entries(r.build.breakdown.buildDoneSeconds)
+        .map(([name, seconds]) => `${name.replace(/^handbook:/, '')} ${s(seconds)}`)
+        .join(' · ') || 'n/a',
+  ],
   ['total, check + build', (r) => s(r.totalSeconds)],
   ['ms per page written', (r) => (r.secondsPerPage * 1000).toFixed(2)],
   ['peak RSS, process tree (check · build)', (r) => `${gb(r.peakTreeRssBytes)} (${gb(r.check.peakTreeRssBytes)} · ${gb(r.build.peakTreeRssBytes)})`],
-  ['  build peak by program', (r) => Object.entries(r.build.peakByProgram).sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${gb(bytes)}`).join(' · ')],
-  ['  build node at its peak: JS heap · phase', (r) => (r.build.breakdown.nodePeak ? `${gb(r.build.breakdown.nodePeak.heapUsed)} of ${gb(r.build.breakdown.nodePeak.rss)} · ${r.build.breakdown.nodePeak.phase}` : 'n/a')],
+  [
+    '  build peak by program',
+    (r) =>
+      Object.entries(r.build.peakByProgram)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, bytes]) => `${name} ${gb(bytes)}`)
+        .join(' · '),
+  ],
+  [
+    '  build node at its peak: JS heap · phase',
+    (r) =>
+      r.build.breakdown.nodePeak
+        ? `${gb(r.build.breakdown.nodePeak.heapUsed)} of ${gb(r.build.breakdown.nodePeak.rss)} · ${r.build.breakdown.nodePeak.phase}`
+        : 'n/a',
+  ],
   ['pages written', (r) => String(r.site.pages)],
   ['output size (files)', (r) => `${mb(r.site.outputBytes)} (${r.site.outputFiles})`],
   ['home page, HTML+CSS+JS: gzip (raw)', (r) => `${kb(r.site.home.gzip)} (${kb(r.site.home.raw)})`],
   ['code page mean, HTML+CSS+JS: gzip (raw)', (r) => `${kb(r.site.codePages.mean.gzip)} (${kb(r.site.codePages.mean.raw)})`],
   ['largest code page: gzip (raw)', (r) => `${kb(r.site.codePages.largest.gzip)} (${kb(r.site.codePages.largest.raw)}) ${r.site.codePages.largest.path}`],
-  ['largest other HTML but /codes/: gzip (raw)', (r) => `${kb(r.site.largestOtherPage.html.gzip)} (${kb(r.site.largestOtherPage.html.raw)}) ${r.site.largestOtherPage.path}`],
-  ['offline precache on first visit: gzip (files)', (r) => (r.site.offlinePrecache ? `${mb(r.site.offlinePrecache.gzip)} (${r.site.offlinePrecache.files}, ${r.site.offlinePrecache.worker})` : 'no service worker')],
+  [
+    'largest other HTML but /codes/: gzip (raw)',
+    (r) => `${kb(r.site.largestOtherPage.html.gzip)} (${kb(r.site.largestOtherPage.html.raw)}) ${r.site.largestOtherPage.path}`,
+  ],
+  [
+    'offline precache on first visit: gzip (files)',
+    (r) =>
+      r.site.offlinePrecache ? `${mb(r.site.offlinePrecache.gzip)} (${r.site.offlinePrecache.files}, ${r.site.offlinePrecache.worker})` : 'no service worker',
+  ],
   ['search index (files)', (r) => `${mb(r.site.searchIndex.bytes)} (${r.site.searchIndex.files})`],
   ...searchRows('code', (r) => r.search?.code),
   ...searchRows('word', (r) => r.search?.word),

@@ -1,8 +1,6 @@
 import { stringify } from 'yaml';
 import { roleTitle } from './chain-directory.ts';
-import {
-  CHANGE_NOTES, CONSEQUENCES, fill, PLACES, PREVENTION_PATTERNS, SAY_PATTERNS, STEP_PATTERNS, WHEN, WHY_PATTERNS,
-} from './phrases.ts';
+import { CHANGE_NOTES, CONSEQUENCES, fill, PLACES, PREVENTION_PATTERNS, SAY_PATTERNS, STEP_PATTERNS, WHEN, WHY_PATTERNS } from './phrases.ts';
 import type { CodePlan } from './repo-plan.ts';
 import { derivedSeed, seededRandom, type SeededRandom } from './seeded-random.ts';
 
@@ -78,14 +76,21 @@ export function renderCode(plan: CodePlan, version: number, seed: number): strin
     '## Steps',
     steps.map((step, index) => `${index + 1}. ${step}`).join('\n'),
     ...(random.chance(0.4) ? [`<Note>This code is used most often ${when}; plan the team so that the ${scene.helper} is free then.</Note>`] : []),
-    ...(severity === 'critical' ? [`<Warning>Never leave the guest alone while the ${scene.object} ${scene.trouble}; call the ${scene.helper} first.</Warning>`] : []),
+    ...(severity === 'critical'
+      ? [`<Warning>Never leave the guest alone while the ${scene.object} ${scene.trouble}; call the ${scene.helper} first.</Warning>`]
+      : []),
     '## What to say',
     ...phrases.slice(0, random.int(1, 2)).map((pattern) => `<Say>${fill(pattern, scene)}</Say>`),
     '## Why',
     // The film and the supplier always appear: they are this code's own words in the search index.
-    [`This code was written after a showing of ${scene.film}.`, ...random.sample(WHY_PATTERNS, random.int(1, 2)).map((pattern) => fill(pattern, scene))].join(' '),
+    [`This code was written after a showing of ${scene.film}.`, ...random.sample(WHY_PATTERNS, random.int(1, 2)).map((pattern) => fill(pattern, scene))].join(
+      ' ',
+    ),
     '## Prevention',
-    [`${scene.supplier} maintains the ${scene.object} and checks it after every fault reported under this code.`, ...random.sample(PREVENTION_PATTERNS, random.int(1, 2)).map((pattern) => fill(pattern, scene))]
+    [
+      `${scene.supplier} maintains the ${scene.object} and checks it after every fault reported under this code.`,
+      ...random.sample(PREVENTION_PATTERNS, random.int(1, 2)).map((pattern) => fill(pattern, scene)),
+    ]
       .map((line) => `- ${line}`)
       .join('\n'),
   ];

@@ -68,7 +68,11 @@ describe('generateRepo', () => {
 
   it('with versions, commits once per round and gives every file that many versions, the last one checked out', async () => {
     const repo = await generate(2, 12, 3, 3);
-    expect(gitLines(repo.root, ['log', '--format=%s'])).toEqual(['Version 3 of every document', 'Version 2 of every document', 'First issue of every document']);
+    expect(gitLines(repo.root, ['log', '--format=%s'])).toEqual([
+      'Version 3 of every document',
+      'Version 2 of every document',
+      'First issue of every document',
+    ]);
     const code = repo.plan.codes[4]!.code;
     const path = `content/codes/${code}.mdx`;
     expect(gitLines(repo.root, ['log', '--format=%H', '--', path])).toHaveLength(3);
@@ -87,7 +91,17 @@ describe('generateRepo', () => {
 
 describe('generateBenchRepo', () => {
   it('writes a kept repo in the project’s ignored folder, where packages resolve', async () => {
-    const { root, seconds } = await generateBenchRepo({ codes: 5, standards: 1, versions: 1, seed: 1, word: 'refund', sentence: 'a refund', keep: true, search: false, cpuProfile: false });
+    const { root, seconds } = await generateBenchRepo({
+      codes: 5,
+      standards: 1,
+      versions: 1,
+      seed: 1,
+      word: 'refund',
+      sentence: 'a refund',
+      keep: true,
+      search: false,
+      cpuProfile: false,
+    });
     roots.push(root);
     expect(root.startsWith(`${BENCH_PARENT}/bench-5-`)).toBe(true);
     expect(await readdir(join(root, 'content/codes'))).toHaveLength(5);

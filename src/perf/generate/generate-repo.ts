@@ -72,6 +72,13 @@ function git(root: string, args: string[], round: number): void {
   execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ...GIT_IDENTITY, GIT_COMMITTER_NAME: GIT_IDENTITY.GIT_AUTHOR_NAME, GIT_COMMITTER_EMAIL: GIT_IDENTITY.GIT_AUTHOR_EMAIL, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    env: {
+      ...process.env,
+      ...GIT_IDENTITY,
+      GIT_COMMITTER_NAME: GIT_IDENTITY.GIT_AUTHOR_NAME,
+      GIT_COMMITTER_EMAIL: GIT_IDENTITY.GIT_AUTHOR_EMAIL,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
   });
 }

@@ -2,22 +2,48 @@
 // the output is MDX, where a brace would start an expression the checker refuses).
 
 export const PLACES = [
-  'the foyer', 'the bar', 'the box office', 'the IMAX entrance', 'the cloakroom counter', 'the upper lobby',
-  'the car park lift', 'the VIP lounge', 'the hall door', 'the staff corridor', 'the main staircase',
-  'the accessible entrance', 'the ticket gates', 'the popcorn counter', 'the children’s corner', 'the terrace',
+  'the foyer',
+  'the bar',
+  'the box office',
+  'the IMAX entrance',
+  'the cloakroom counter',
+  'the upper lobby',
+  'the car park lift',
+  'the VIP lounge',
+  'the hall door',
+  'the staff corridor',
+  'the main staircase',
+  'the accessible entrance',
+  'the ticket gates',
+  'the popcorn counter',
+  'the children’s corner',
+  'the terrace',
 ] as const;
 
 export const WHEN = [
-  'ten minutes before the show', 'during the trailers', 'at the interval', 'just after the film starts',
-  'at the end of the last show', 'on a sold-out Saturday evening', 'during a school matinee', 'while the queue is long',
-  'at opening time', 'during a premiere', 'in the middle of a rainstorm', 'on a quiet weekday afternoon',
+  'ten minutes before the show',
+  'during the trailers',
+  'at the interval',
+  'just after the film starts',
+  'at the end of the last show',
+  'on a sold-out Saturday evening',
+  'during a school matinee',
+  'while the queue is long',
+  'at opening time',
+  'during a premiere',
+  'in the middle of a rainstorm',
+  'on a quiet weekday afternoon',
 ] as const;
 
 export const CONSEQUENCES = [
-  'the guest is about to miss the start of the film', 'other guests are waiting behind them',
-  'the guest is upset and raising their voice', 'the guest has already been sent from one counter to another',
-  'a family with small children is waiting', 'the guest needs to leave before the film ends',
-  'the show is about to start', 'the guest has travelled a long way for this screening',
+  'the guest is about to miss the start of the film',
+  'other guests are waiting behind them',
+  'the guest is upset and raising their voice',
+  'the guest has already been sent from one counter to another',
+  'a family with small children is waiting',
+  'the guest needs to leave before the film ends',
+  'the show is about to start',
+  'the guest has travelled a long way for this screening',
 ] as const;
 
 /** Step patterns; `$actor` is the role doing the step and appears in bold before it. */
@@ -76,12 +102,26 @@ export const CHANGE_NOTES = [
 
 /** Standards: a topic with an invented place or partner, then sections of rules. */
 export const STANDARD_TOPICS = [
-  'Opening the $name cinema', 'Closing the $name cinema', 'Greeting guests at the $name cinema', 'Working with $name Catering',
-  'Cash handling at the $name cinema', 'Briefing the $name team', 'Cleaning the $name screens between shows',
-  'Training new staff at the $name cinema', 'Handling deliveries from $name Supplies', 'Premieres at the $name cinema',
+  'Opening the $name cinema',
+  'Closing the $name cinema',
+  'Greeting guests at the $name cinema',
+  'Working with $name Catering',
+  'Cash handling at the $name cinema',
+  'Briefing the $name team',
+  'Cleaning the $name screens between shows',
+  'Training new staff at the $name cinema',
+  'Handling deliveries from $name Supplies',
+  'Premieres at the $name cinema',
 ] as const;
 
-export const STANDARD_SECTIONS = ['Who this is for', 'Before the shift', 'During the shift', 'After the shift', 'What good looks like', 'When it goes wrong'] as const;
+export const STANDARD_SECTIONS = [
+  'Who this is for',
+  'Before the shift',
+  'During the shift',
+  'After the shift',
+  'What good looks like',
+  'When it goes wrong',
+] as const;
 
 export const STANDARD_RULES = [
   'Every guest is greeted within ten seconds of reaching $place, with eye contact and a smile.',

@@ -59,15 +59,16 @@ export function planRepo(seed: number, codeCount: number, standardCount: number)
   for (const plan of codes) {
     const random = seededRandom(derivedSeed(seed, 'code-related', plan.index));
     const siblings = (byCategory.get(plan.category.id) ?? []).filter((other) => other !== plan);
-    plan.related = random.sample(siblings, random.int(0, Math.min(4, siblings.length))).map((other) => other.code).sort();
+    plan.related = random
+      .sample(siblings, random.int(0, Math.min(4, siblings.length)))
+      .map((other) => other.code)
+      .sort();
   }
 
   const standards: StandardPlan[] = [];
   for (let index = 0; index < standardCount; index++) {
     const random = seededRandom(derivedSeed(seed, 'standard-plan', index));
-    const words = Array.from({ length: WORDS_PER_DOCUMENT }, (_, k) =>
-      inventedWord(seed, STANDARD_WORD_OFFSET + index * WORDS_PER_DOCUMENT + k),
-    );
+    const words = Array.from({ length: WORDS_PER_DOCUMENT }, (_, k) => inventedWord(seed, STANDARD_WORD_OFFSET + index * WORDS_PER_DOCUMENT + k));
     // The invented name is unique to this standard, so the title and its slug are too.
     const title = fill(random.pick(STANDARD_TOPICS), { name: words[0]! });
     standards.push({ index, slug: slugOf(title), title, category: random.pick(CATEGORIES), words });
@@ -94,4 +95,8 @@ function weightedCategory(draw: number): GeneratedCategory {
   return CODE_CATEGORIES.at(-1)!;
 }
 
-const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

@@ -12,11 +12,13 @@ export function renderStandard(plan: StandardPlan, version: number, seed: number
   const sectionTitles = STANDARD_SECTIONS.filter(() => random.chance(0.6));
   // Rules are dealt without repeats, so no rule appears in two sections of one standard.
   const deck = random.sample(STANDARD_RULES, STANDARD_RULES.length);
-  const sections = (sectionTitles.length > 0 ? sectionTitles : [STANDARD_SECTIONS[0]]).map((title) => ({
-    title,
-    rules: deck.splice(0, random.int(1, 3)),
-    numbered: random.chance(0.5),
-  })).filter((section) => section.rules.length > 0);
+  const sections = (sectionTitles.length > 0 ? sectionTitles : [STANDARD_SECTIONS[0]])
+    .map((title) => ({
+      title,
+      rules: deck.splice(0, random.int(1, 3)),
+      numbered: random.chance(0.5),
+    }))
+    .filter((section) => section.rules.length > 0);
   if (version > 1) {
     // Each new version adds one rule to one section, as a reviewed change would.
     const versionRandom = seededRandom(derivedSeed(seed, 'standard', plan.index, 'version', version));

@@ -4,14 +4,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** The flags this machine kind needs: no sandbox as root, and no calls home that the closed network refuses. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * Debian's chromium when installed; otherwise the Chromium that ships inside

@@ -23,7 +23,13 @@ export async function lighthouseScores(port: number, origin: string, paths: read
     const categories = result?.lhr.categories;
     const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories?.[id]?.score ?? 0) * 100);
     const totalBlockingTimeMs = Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
-    scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), totalBlockingTimeMs });
+    scores.push({
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      totalBlockingTimeMs,
+    });
   }
   return scores;
 }

@@ -51,7 +51,8 @@ function linkedAssets(html: string): string[] {
   const hrefs: string[] = [];
   for (const [, tag, attributeText] of html.matchAll(TAG)) {
     const attributes = Object.fromEntries([...attributeText!.matchAll(ATTRIBUTE)].map(([, name, value]) => [name!.toLowerCase(), value!]));
-    const href = tag!.toLowerCase() === 'script' ? attributes.src : ['stylesheet', 'modulepreload'].includes(attributes.rel ?? '') ? attributes.href : undefined;
+    const href =
+      tag!.toLowerCase() === 'script' ? attributes.src : ['stylesheet', 'modulepreload'].includes(attributes.rel ?? '') ? attributes.href : undefined;
     if (href && !/^[a-z]+:|^\/\//i.test(href)) hrefs.push(href.split(/[?#]/)[0]!);
   }
   return hrefs;

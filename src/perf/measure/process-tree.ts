@@ -111,10 +111,7 @@ async function parentTable(): Promise<Map<number, number>> {
 /** A process's program (its executable's file name) and resident memory; 0 bytes once it has gone. */
 async function residentOf(pid: number): Promise<{ name: string; bytes: number }> {
   // Not the status Name: Node renames its main thread, which /proc reports as the process name.
-  const [status, executable] = await Promise.all([
-    readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''),
-    readlink(`/proc/${pid}/exe`).catch(() => '?'),
-  ]);
+  const [status, executable] = await Promise.all([readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''), readlink(`/proc/${pid}/exe`).catch(() => '?')]);
   const rss = /^VmRSS:\s+(\d+) kB$/m.exec(status);
   return { name: basename(executable), bytes: rss ? Number(rss[1]) * 1024 : 0 };
 }

@@ -24,7 +24,8 @@ export async function readQualityQueries(file: string): Promise<QualityQuery[]> 
   if (!Array.isArray(queries)) throw new Error(`${file}: expected a list of { query, right }`);
   return queries.map((entry, index) => {
     const { query, right } = (entry ?? {}) as Partial<QualityQuery>;
-    if (typeof query !== 'string' || !Array.isArray(right) || right.length === 0) throw new Error(`${file}: entry ${index + 1} needs a query and a list of right documents`);
+    if (typeof query !== 'string' || !Array.isArray(right) || right.length === 0)
+      throw new Error(`${file}: entry ${index + 1} needs a query and a list of right documents`);
     return { query, right: right.map(String) };
   });
 }
@@ -43,8 +44,12 @@ export async function searchThroughPage(page: Page, query: string, count = 3): P
   // Typing, not Enter: Enter on a code opens the code's page instead of listing it.
   await field.fill(query);
   const list = page.locator('.sh-search__results');
-  await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.sh-search__results')?.dataset.query === expected, query.trim(), { timeout: 60_000 });
-  const hrefs = await list.locator('.sh-result__link').evaluateAll((links, max) => (max > 0 ? links.slice(0, max) : links).map((link) => link.getAttribute('href') ?? ''), count);
+  await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.sh-search__results')?.dataset.query === expected, query.trim(), {
+    timeout: 60_000,
+  });
+  const hrefs = await list
+    .locator('.sh-result__link')
+    .evaluateAll((links, max) => (max > 0 ? links.slice(0, max) : links).map((link) => link.getAttribute('href') ?? ''), count);
   return hrefs.map(documentOfUrl);
 }
 
@@ -65,7 +70,8 @@ export function formatSearchQuality(results: readonly QualityResult[]): string {
   for (const result of results) {
     const percent = ((100 * result.inTopThree) / Math.max(result.total, 1)).toFixed(0);
     lines.push(`  ${result.language}: right code in the top 3: ${result.inTopThree}/${result.total} (${percent} %); first: ${result.first}/${result.total}`);
-    for (const miss of result.misses) lines.push(`      missed ${JSON.stringify(miss.query)}: want ${miss.right.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}`);
+    for (const miss of result.misses)
+      lines.push(`      missed ${JSON.stringify(miss.query)}: want ${miss.right.join(' or ')}, got ${miss.got.join(', ') || 'nothing'}`);
   }
   return lines.join('\n');
 }

@@ -37,9 +37,19 @@ const served = (...paths: string[]): ServedRequest[] =>
 
 describe('weighSearch', () => {
   const session = () =>
-    served('/', '/_astro/site.css', '/_astro/SearchPanel.js', '/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js',
-      '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind', '/pagefind/pagefind.en_1.pf_meta', '/pagefind/index/en_1.pf_index',
-      '/pagefind/index/en_1.pf_index', '/pagefind/fragment/en_1.pf_fragment');
+    served(
+      '/',
+      '/_astro/site.css',
+      '/_astro/SearchPanel.js',
+      '/pagefind/pagefind-component-ui.js',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/pagefind.en_1.pf_meta',
+      '/pagefind/index/en_1.pf_index',
+      '/pagefind/index/en_1.pf_index',
+      '/pagefind/fragment/en_1.pf_fragment',
+    );
 
   it('sums the files a search fetched, once each, leaving out the page itself and what every page loads', async () => {
     const weight = await weighSearch(session(), ['/_astro/site.css']);

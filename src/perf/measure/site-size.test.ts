@@ -22,7 +22,10 @@ const files: Record<string, string> = {
   '_astro/shared.js': 'export const shared = "a module every tool needs";\n'.repeat(10),
   '_astro/lazy.js': 'export const lazy = "loaded only on demand";\n'.repeat(50),
   'codes/TKT-001/index.html': page('<h1>TKT-001 Lost e-tickets</h1><ol><li>Walk the guest to the box office.</li></ol>'.repeat(5)),
-  'codes/TKT-002/index.html': page('<h1>TKT-002 Double booking</h1><p>Apologise first.</p>'.repeat(5), '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/tools.js"></script>'),
+  'codes/TKT-002/index.html': page(
+    '<h1>TKT-002 Double booking</h1><p>Apologise first.</p>'.repeat(5),
+    '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/tools.js"></script>',
+  ),
   'codes/index.html': page('<ul><li>TKT-001</li><li>TKT-002</li></ul>'.repeat(400)),
   'roles/usher/index.html': page('<h1>Usher</h1>'),
   'index.html': page('<h1>Search</h1>'),

@@ -72,10 +72,11 @@ export async function serveStatic(outDir: string, options: { gzip?: boolean; por
       requests = [];
       return taken;
     },
-    stop: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

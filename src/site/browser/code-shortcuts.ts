@@ -11,8 +11,7 @@ const PINNED_KEY = 'pinned-codes';
 const RECENT_LIMIT = 6;
 
 const isShortcutList = (value: unknown): value is CodeShortcut[] =>
-  Array.isArray(value) &&
-  value.every((item) => typeof item === 'object' && item !== null && typeof item.code === 'string' && typeof item.title === 'string');
+  Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && typeof item.code === 'string' && typeof item.title === 'string');
 
 export const recentCodes = () => readStored(RECENT_KEY, [], isShortcutList);
 export const pinnedCodes = () => readStored(PINNED_KEY, [], isShortcutList);

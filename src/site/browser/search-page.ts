@@ -133,8 +133,15 @@ function start(panel: HTMLElement, settings: SearchSettings) {
   function matchedPhrase(phrases: string | undefined, matchedWords: string[]): string | undefined {
     if (!phrases) return undefined;
     const stems = matchedWords.map((word) => searchForm(word, settings.language));
-    const score = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter((word) => stems.some((stem) => word.startsWith(stem))).length;
-    const best = phrases.split(PHRASE_SEPARATOR).map((phrase) => ({ phrase, hits: score(phrase) })).sort((a, b) => b.hits - a.hits)[0];
+    const score = (phrase: string) =>
+      phrase
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => stems.some((stem) => word.startsWith(stem))).length;
+    const best = phrases
+      .split(PHRASE_SEPARATOR)
+      .map((phrase) => ({ phrase, hits: score(phrase) }))
+      .sort((a, b) => b.hits - a.hits)[0];
     return best && best.hits > 0 ? best.phrase : undefined;
   }
 

@@ -27,7 +27,10 @@ export function enhanceStepChecklist(
       step.classList.toggle('sh-checklist__step--done', checkbox.checked);
       if (checkbox.checked) ticked.add(index);
       else ticked.delete(index);
-      writeStored(storageKey, [...ticked].sort((a, b) => a - b));
+      writeStored(
+        storageKey,
+        [...ticked].sort((a, b) => a - b),
+      );
     });
     step.prepend(checkbox);
     return checkbox;

@@ -39,8 +39,7 @@ function stepsPlaceOf(text: string): number | undefined {
   }
 }
 
-const mdxFilesIn = async (folder: string) =>
-  (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
+const mdxFilesIn = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
 
 // Digests stored by this process. Astro keeps its data store between runs, but a store written by an older
 // renderer must not survive a change to this code: only an entry rendered since start-up is reused as it is.
@@ -92,7 +91,13 @@ export function documentsLoader(kind: DocumentKind): Loader {
         const sources = await Promise.all(
           (await mdxFilesIn(folder)).map(async (name): Promise<Source> => {
             const text = await readFile(join(folder, name), 'utf8');
-            return { id: name.slice(0, -'.mdx'.length), filePath: relative(root, join(folder, name)), text, stepsPlace: kind === 'code' ? 'own' : undefined, render: true };
+            return {
+              id: name.slice(0, -'.mdx'.length),
+              filePath: relative(root, join(folder, name)),
+              text,
+              stepsPlace: kind === 'code' ? 'own' : undefined,
+              render: true,
+            };
           }),
         );
         await storeAll(context, sources);

@@ -56,7 +56,11 @@ export function renderBody(source: string, { path, stepsPlace }: RenderOptions):
   if (executable) throw new RefusedContent(path, executable.node.position?.start, executable.reason);
   visit(tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !known.has(node.name ?? '')) {
-      throw new RefusedContent(path, node.position?.start, `Unexpected \`<${node.name ?? ''}>\`, expected one of the handbook's components: ${CONTENT_COMPONENTS.join(', ')}`);
+      throw new RefusedContent(
+        path,
+        node.position?.start,
+        `Unexpected \`<${node.name ?? ''}>\`, expected one of the handbook's components: ${CONTENT_COMPONENTS.join(', ')}`,
+      );
     }
   });
 
@@ -79,11 +83,11 @@ export function renderBody(source: string, { path, stepsPlace }: RenderOptions):
 function unravelComponentParagraphs(tree: Root) {
   visit(tree, 'paragraph', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    const onlyComponents = node.children.every(
-      (child) => child.type === 'mdxJsxTextElement' || (child.type === 'text' && child.value.trim() === ''),
-    );
+    const onlyComponents = node.children.every((child) => child.type === 'mdxJsxTextElement' || (child.type === 'text' && child.value.trim() === ''));
     if (!onlyComponents || !node.children.some((child) => child.type === 'mdxJsxTextElement')) return;
-    const components = node.children.flatMap((child) => (child.type === 'mdxJsxTextElement' ? [{ ...child, type: 'mdxJsxFlowElement' } as MdxJsxFlowElement] : []));
+    const components = node.children.flatMap((child) =>
+      child.type === 'mdxJsxTextElement' ? [{ ...child, type: 'mdxJsxFlowElement' } as MdxJsxFlowElement] : [],
+    );
     parent.children.splice(index, 1, ...(components as typeof parent.children));
     return index + components.length;
   });
@@ -103,7 +107,12 @@ function escapeTextAsAstroDoes(tree: HastRoot) {
 const escapeText = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll("'", '&#39;').replaceAll('"', '&quot;');
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** `<Say>`, `<Note>`, `<Warning>` as the markup their styles are written for. */
@@ -111,7 +120,10 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
   const name = node.name as ContentComponentName;
   const children = state.all(node as Nodes);
   if (name === 'Say') {
-    return element('span', { className: ['sh-say'] }, [element('span', { className: ['sh-say__label'] }, [text(`${en.content.say}: `)]), element('q', {}, children)]);
+    return element('span', { className: ['sh-say'] }, [
+      element('span', { className: ['sh-say__label'] }, [text(`${en.content.say}: `)]),
+      element('q', {}, children),
+    ]);
   }
   const tone = name === 'Note' ? 'note' : 'warning';
   const label = en.content[tone];

@@ -28,7 +28,6 @@ interface CurrentVersion {
   change_note?: string | undefined;
 }
 
-
 type VersionText = CollectionEntry<'codeVersions'>['data'] | CollectionEntry<'standardVersions'>['data'];
 
 let index: Promise<{ recordsOf: Map<string, VersionRecordData[]>; textsOf: Map<string, VersionText[]> }> | undefined;
@@ -51,17 +50,17 @@ export function historyIndex() {
     );
     // Version entries are `TKT-001/v2`: the document is what comes before the last slash.
     const documentOf = (kind: DocumentKind, entryId: string) => `${kind}/${entryId.slice(0, entryId.lastIndexOf('/'))}`;
-    const textsOf = new Map<string, VersionText[]>([
-      ...Map.groupBy(codeTexts, (entry) => documentOf('code', entry.id)),
-      ...Map.groupBy(standardTexts, (entry) => documentOf('standard', entry.id)),
-    ].map(([key, entries]) => [key, entries.map((entry) => entry.data)]));
+    const textsOf = new Map<string, VersionText[]>(
+      [...Map.groupBy(codeTexts, (entry) => documentOf('code', entry.id)), ...Map.groupBy(standardTexts, (entry) => documentOf('standard', entry.id))].map(
+        ([key, entries]) => [key, entries.map((entry) => entry.data)],
+      ),
+    );
     return { recordsOf, textsOf };
   })();
   return index;
 }
 
-export const versionUrl = (kind: DocumentKind, id: string, version: number) =>
-  `${import.meta.env.BASE_URL}${DOCUMENT_FOLDER[kind]}/${id}/v${version}/`;
+export const versionUrl = (kind: DocumentKind, id: string, version: number) => `${import.meta.env.BASE_URL}${DOCUMENT_FOLDER[kind]}/${id}/v${version}/`;
 
 /**
  * Every version of a document: those git recorded, up to and including the

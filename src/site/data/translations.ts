@@ -18,7 +18,6 @@ export interface ReadableText {
   reading: Reading;
 }
 
-
 /** What the content loader rendered of an entry's body. */
 export const bodyHtml = (entry: { rendered?: { html: string } | undefined }) => entry.rendered?.html ?? '';
 

@@ -102,14 +102,12 @@ export const en = {
     readIn: (language: string, version: number) => `read in ${language} (translation of version ${version})`,
   },
   notice: {
-    superseded: (version: number, date: string | undefined) =>
-      `Superseded${date ? ` on ${date}` : ''} by version ${version} — do not use for service.`,
+    superseded: (version: number, date: string | undefined) => `Superseded${date ? ` on ${date}` : ''} by version ${version} — do not use for service.`,
     readCurrent: 'Read the current version',
     retired: 'Retired — do not use for service.',
     useInstead: 'Use {replacement} instead.',
     untranslated: (language: string) => `Not yet translated: shown in ${language}, the original.`,
-    outdated: (translated: number, current: number) =>
-      `This translation is of version ${translated}; the current version is ${current}.`,
+    outdated: (translated: number, current: number) => `This translation is of version ${translated}; the current version is ${current}.`,
     readOriginal: 'Read the current original',
   },
   changes: {

@@ -4,7 +4,15 @@ import { pluralForm } from './plural.ts';
 describe('pluralForm', () => {
   const uk = { one: '{count} код', few: '{count} коди', many: '{count} кодів', other: '{count} коду' };
 
-  it.each([[1, '1 код'], [3, '3 коди'], [5, '5 кодів'], [11, '11 кодів'], [21, '21 код'], [22, '22 коди'], [1.5, '1.5 коду']])('says %s in Ukrainian as "%s"', (count, text) => {
+  it.each([
+    [1, '1 код'],
+    [3, '3 коди'],
+    [5, '5 кодів'],
+    [11, '11 кодів'],
+    [21, '21 код'],
+    [22, '22 коди'],
+    [1.5, '1.5 коду'],
+  ])('says %s in Ukrainian as "%s"', (count, text) => {
     expect(pluralForm('uk', count, uk)).toBe(text);
   });
 

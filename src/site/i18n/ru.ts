@@ -2,8 +2,7 @@ import type { UiStrings } from './en.ts';
 import { pluralForm } from './plural.ts';
 
 /** One, few, many: the forms Russian counts with, chosen by Intl.PluralRules. */
-const plural = (count: number, one: string, few: string, many: string) =>
-  pluralForm('ru', count, { one, few, many, other: few });
+const plural = (count: number, one: string, few: string, many: string) => pluralForm('ru', count, { one, few, many, other: few });
 
 /** По-русски: для персонала зала, кассы и гардероба. */
 export const ru: UiStrings = {
@@ -169,4 +168,3 @@ export const ru: UiStrings = {
     browse: 'все коды',
   },
 };
-

@@ -2,8 +2,7 @@ import type { UiStrings } from './en.ts';
 import { pluralForm } from './plural.ts';
 
 /** One, few, many: the forms Ukrainian counts with, chosen by Intl.PluralRules. */
-const plural = (count: number, one: string, few: string, many: string) =>
-  pluralForm('uk', count, { one, few, many, other: few });
+const plural = (count: number, one: string, few: string, many: string) => pluralForm('uk', count, { one, few, many, other: few });
 
 /** Українською: для персоналу залу, каси й гардероба. */
 export const uk: UiStrings = {
@@ -169,4 +168,3 @@ export const uk: UiStrings = {
     browse: 'усі коди',
   },
 };
-

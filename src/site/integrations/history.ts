@@ -15,7 +15,9 @@ export default function historyIntegration(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, updateConfig }) => {
         const { availability, records } = await historyOf(fileURLToPath(config.root));
         if (availability === 'shallow-clone') {
-          logger.warn('History is not available: this is a shallow clone. Pages show current versions only; fetch the full history (git fetch --unshallow) for version pages.');
+          logger.warn(
+            'History is not available: this is a shallow clone. Pages show current versions only; fetch the full history (git fetch --unshallow) for version pages.',
+          );
         } else if (availability === 'not-a-repository') {
           logger.warn('History is not available: the content is not in a git repository. Pages show current versions only.');
         } else {

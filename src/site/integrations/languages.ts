@@ -19,7 +19,13 @@ export default function languagesIntegration(): AstroIntegration {
         const parsed = handbookConfigSchema.safeParse(parse(await readFile(fileURLToPath(file), 'utf8').catch(() => '')) ?? {});
         if (!parsed.success) logger.warn('content/handbook.yaml is missing or invalid: building in English only (run npm run check)');
         const { default_language: defaultLocale, languages } = parsed.success ? parsed.data : { default_language: 'en', languages: { en: 'English' } };
-        updateConfig({ i18n: { locales: Object.keys(languages), defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false, fallbackType: 'rewrite' } } });
+        updateConfig({
+          i18n: {
+            locales: Object.keys(languages),
+            defaultLocale,
+            routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false, fallbackType: 'rewrite' },
+          },
+        });
       },
     },
   };

@@ -13,18 +13,29 @@ describe('precachePlan', () => {
   const english = precachePlan({ language: 'en', defaultLanguage: 'en', languages, searchWasm: 'en' });
   const ukrainian = precachePlan({ language: 'uk', defaultLanguage: 'en', languages, searchWasm: null });
 
-  it.each(['index.html', 'codes/TKT-001/index.html', 'standards/shift-briefing/index.html', '_astro/Page.B8Jf.css', 'pagefind/pagefind.js',
-    'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_3364478e77.pf_meta', 'pagefind/index/en_60cbbef.pf_index',
-    'pagefind/fragment/en_17c488f.pf_fragment', 'pagefind/filter/en_7ec5416.pf_filter', '404.html', 'favicon.svg'])(
-    'keeps %s for an English reader',
-    (file) => expect(precaches(english, file)).toBe(true),
-  );
+  it.each([
+    'index.html',
+    'codes/TKT-001/index.html',
+    'standards/shift-briefing/index.html',
+    '_astro/Page.B8Jf.css',
+    'pagefind/pagefind.js',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/pagefind.en_3364478e77.pf_meta',
+    'pagefind/index/en_60cbbef.pf_index',
+    'pagefind/fragment/en_17c488f.pf_fragment',
+    'pagefind/filter/en_7ec5416.pf_filter',
+    '404.html',
+    'favicon.svg',
+  ])('keeps %s for an English reader', (file) => expect(precaches(english, file)).toBe(true));
 
-  it.each(['codes/TKT-001/v2/index.html', 'uk/codes/TKT-001/index.html', 'pagefind/index/uk_60cbbef.pf_index', 'pagefind/wasm.ru.pagefind',
-    'pagefind/pagefind-component-ui.js', 'changes/index.html'])(
-    'leaves %s to be cached when opened',
-    (file) => expect(precaches(english, file)).toBe(false),
-  );
+  it.each([
+    'codes/TKT-001/v2/index.html',
+    'uk/codes/TKT-001/index.html',
+    'pagefind/index/uk_60cbbef.pf_index',
+    'pagefind/wasm.ru.pagefind',
+    'pagefind/pagefind-component-ui.js',
+    'changes/index.html',
+  ])('leaves %s to be cached when opened', (file) => expect(precaches(english, file)).toBe(false));
 
   it('gives a Ukrainian reader Ukrainian pages, the Ukrainian index and the stemmer-less wasm', () => {
     expect(precaches(ukrainian, 'uk/codes/TKT-001/index.html')).toBe(true);
@@ -34,7 +45,7 @@ describe('precachePlan', () => {
     expect(precaches(ukrainian, 'pagefind/index/en_60cbbef.pf_index')).toBe(false);
   });
 
-  it('puts each language\'s worker in its own folder', () => {
+  it("puts each language's worker in its own folder", () => {
     expect(serviceWorkerPath('en', 'en')).toBe('sw.js');
     expect(serviceWorkerPath('uk', 'en')).toBe('uk/sw.js');
   });

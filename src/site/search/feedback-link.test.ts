@@ -12,7 +12,7 @@ describe('feedback link', () => {
     expect(url.searchParams.get('body')).toBe('I searched for "coat & bag?"');
   });
 
-  it('uses GitLab\'s new-issue form on GitLab', () => {
+  it("uses GitLab's new-issue form on GitLab", () => {
     const url = new URL(feedbackLinkFor(feedbackLinkTemplate({ repository: 'https://gitlab.com/acme/handbook', ...strings }), 'куртка'));
     expect(url.pathname).toBe('/acme/handbook/-/issues/new');
     expect(url.searchParams.get('issue[description]')).toBe('I searched for "куртка"');

@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { queryWords, splitWords, synonymLookup, unindexedSynonyms } from './query-words.ts';
 
-const english = synonymLookup({ groups: [['jacket', 'coat', 'anorak'], ['mum', 'mom', 'mother']], unindexed: ['anorak'] }, 'en');
-const ukrainian = synonymLookup({ groups: [['куртка', 'пальто'], ['туалет', 'вбиральня']], unindexed: [] }, 'uk');
+const english = synonymLookup(
+  {
+    groups: [
+      ['jacket', 'coat', 'anorak'],
+      ['mum', 'mom', 'mother'],
+    ],
+    unindexed: ['anorak'],
+  },
+  'en',
+);
+const ukrainian = synonymLookup(
+  {
+    groups: [
+      ['куртка', 'пальто'],
+      ['туалет', 'вбиральня'],
+    ],
+    unindexed: [],
+  },
+  'uk',
+);
 const noSynonyms = synonymLookup({ groups: [], unindexed: [] }, 'en');
 
 describe('queryWords', () => {
@@ -40,7 +58,16 @@ describe('queryWords', () => {
 
   it('lists the synonyms no page contains, matching page words by their start as Pagefind does', () => {
     const pageWords = new Set(['coats', 'jackets', 'faints', 'куртка', 'курткою']);
-    expect(unindexedSynonyms([['jacket', 'coat', 'anorak'], ['fainted', 'swooned']], 'en', pageWords)).toEqual(['anorak', 'swooned']);
+    expect(
+      unindexedSynonyms(
+        [
+          ['jacket', 'coat', 'anorak'],
+          ['fainted', 'swooned'],
+        ],
+        'en',
+        pageWords,
+      ),
+    ).toEqual(['anorak', 'swooned']);
     expect(unindexedSynonyms([['куртку', 'пальто']], 'uk', pageWords)).toEqual(['пальто']);
   });
 
@@ -52,7 +79,7 @@ describe('queryWords', () => {
     ]);
   });
 
-  it('finds the group of an inflected form whose stem is shorter or longer than the base form\'s', () => {
+  it("finds the group of an inflected form whose stem is shorter or longer than the base form's", () => {
     expect(ukrainian('туалеті')).toContain('вбиральня');
     expect(ukrainian('туалету')).toContain('вбиральня');
     expect(ukrainian('курткою')).toContain('пальто');

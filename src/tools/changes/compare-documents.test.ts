@@ -20,9 +20,7 @@ describe('compareDocuments', () => {
     ]);
     expect(comparison.steps.map((step) => step.change)).toEqual(['added', 'changed']);
     expect(comparison.steps[1]).toMatchObject({ from: 4, to: 5 });
-    expect(comparison.escalation).toEqual([
-      { change: 'changed', role: 'guest-relations', from: { level: 2, after: '1 d' }, to: { level: 2, after: '2 h' } },
-    ]);
+    expect(comparison.escalation).toEqual([{ change: 'changed', role: 'guest-relations', from: { level: 2, after: '1 d' }, to: { level: 2, after: '2 h' } }]);
     expect(isUnchanged(comparison)).toBe(false);
   });
 

@@ -4,7 +4,19 @@ import { compareEscalation, type EscalationChange } from './escalation-diff.ts';
 import { compareSteps, type StepChange } from './steps-diff.ts';
 
 /** Frontmatter fields a reader cares about, in the order a summary lists them. */
-export const TRACKED_FIELDS = ['title', 'summary', 'owner', 'category', 'severity', 'tags', 'related', 'effective', 'review_by', 'status', 'replaced_by'] as const;
+export const TRACKED_FIELDS = [
+  'title',
+  'summary',
+  'owner',
+  'category',
+  'severity',
+  'tags',
+  'related',
+  'effective',
+  'review_by',
+  'status',
+  'replaced_by',
+] as const;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
 /** One frontmatter field whose value differs; dates are written YYYY-MM-DD and lists comma-separated. */

@@ -55,7 +55,9 @@ describe('readDocumentVersion', () => {
   });
 
   it('reads a standard, which has no escalation and may have no steps', () => {
-    const standard = CODE.replace(/^code: .*\n/m, '').replace(/^severity: .*\n/m, '').replace(/escalation:\n.*\n.*\n/, '');
+    const standard = CODE.replace(/^code: .*\n/m, '')
+      .replace(/^severity: .*\n/m, '')
+      .replace(/escalation:\n.*\n.*\n/, '');
     const reading = readDocumentVersion('content/standards/seat-taken.mdx', standard.replace(/## Steps[\s\S]*?## Why/, '## Why'));
     if (!reading.readable) throw new Error(reading.reason);
     expect(reading.version.kind).toBe('standard');

@@ -1,7 +1,17 @@
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
-import { documentIdOf, documentKindOf, parseDocumentText, plainProblemCode, plainStandard, stepsSection, type DocumentKind, type ProblemCodeFrontmatter, type StandardFrontmatter } from '../../model/index.ts';
+import { toString as mdastText } from 'mdast-util-to-string';
+import {
+  documentIdOf,
+  documentKindOf,
+  parseDocumentText,
+  plainProblemCode,
+  plainStandard,
+  stepsSection,
+  type DocumentKind,
+  type ProblemCodeFrontmatter,
+  type StandardFrontmatter,
+} from '../../model/index.ts';
 
 interface VersionText {
   /** The permanent id: the code, or the standard's slug. */
@@ -72,7 +82,7 @@ function plainText(node: Nodes): string {
   }
   // Blocks inside a step (a nested list, a note) are separate sentences; inline nodes run on.
   if ('children' in node) return node.children.map(plainText).join(isBlockContainer(node) ? ' ' : '');
-  return toString(node);
+  return mdastText(node);
 }
 
 const isBlockContainer = (node: Nodes) => node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'mdxJsxFlowElement';

@@ -21,10 +21,18 @@ describe('compareEscalation', () => {
   });
 
   it('reports a changed wait, condition or place for a role that stays', () => {
-    const after = [{ role: 'cinema-manager', after: '30 min' }, { role: 'shift-manager', after: '5 min', when: 'the door is blocked' }];
+    const after = [
+      { role: 'cinema-manager', after: '30 min' },
+      { role: 'shift-manager', after: '5 min', when: 'the door is blocked' },
+    ];
     expect(compareEscalation(ladder, after)).toEqual([
       { change: 'changed', role: 'cinema-manager', from: { level: 2, after: '1 h' }, to: { level: 1, after: '30 min' } },
-      { change: 'changed', role: 'shift-manager', from: { level: 1, after: '10 min', when: 'the door is blocked' }, to: { level: 2, after: '5 min', when: 'the door is blocked' } },
+      {
+        change: 'changed',
+        role: 'shift-manager',
+        from: { level: 1, after: '10 min', when: 'the door is blocked' },
+        to: { level: 2, after: '5 min', when: 'the door is blocked' },
+      },
     ]);
   });
 });

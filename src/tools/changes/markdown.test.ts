@@ -52,7 +52,13 @@ describe('escaping', () => {
   });
 
   it('marks removed and added words but leaves whitespace alone', () => {
-    expect(renderWords([{ change: 'same', text: 'a ' }, { change: 'removed', text: '*b*' }, { change: 'added', text: ' ' }])).toBe('a <del>\\*b\\*</del> ');
+    expect(
+      renderWords([
+        { change: 'same', text: 'a ' },
+        { change: 'removed', text: '*b*' },
+        { change: 'added', text: ' ' },
+      ]),
+    ).toBe('a <del>\\*b\\*</del> ');
   });
 
   it('names an added escalation level with its terms', () => {

@@ -54,14 +54,15 @@ export function renderNewDocument(document: DocumentVersion): string[] {
   const ladder = escalationOf(document);
   if (ladder.length > 0) {
     lines.push('', '**Escalation**', '');
-    ladder.forEach(({ role, after, when }, index) => lines.push(`${index + 1}. ${levelText(role, { level: index + 1, after, when })}`));
+    ladder.forEach(({ role, after, when }, index) => {
+      lines.push(`${index + 1}. ${levelText(role, { level: index + 1, after, when })}`);
+    });
   }
   return lines;
 }
 
 export function renderField({ field, from, to }: FieldChange): string {
-  const show = (value: string | undefined) =>
-    value === undefined ? '_none_' : ID_FIELDS.has(field) ? inlineCode(value) : escapeMarkdown(value);
+  const show = (value: string | undefined) => (value === undefined ? '_none_' : ID_FIELDS.has(field) ? inlineCode(value) : escapeMarkdown(value));
   return `- **${FIELD_LABELS[field]}:** ${show(from)} → ${show(to)}`;
 }
 

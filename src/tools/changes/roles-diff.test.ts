@@ -22,8 +22,9 @@ describe('roles', () => {
   it('lists roles added, removed and changed in id order, with the fields that changed', () => {
     const before = readRoles(ROLES)!;
     const after = readRoles(
-      ROLES.replace('Ana Silva', 'Olena Kravets').replace('  github: ana-silva\n', '').replace(/^usher:[\s\S]*?(?=shift-manager)/m, '') +
-        'cashier:\n  title: Cashier\n  holder: Halyna Moroz\n  contact: "+44 20 7946 0112"\n',
+      ROLES.replace('Ana Silva', 'Olena Kravets')
+        .replace('  github: ana-silva\n', '')
+        .replace(/^usher:[\s\S]*?(?=shift-manager)/m, '') + 'cashier:\n  title: Cashier\n  holder: Halyna Moroz\n  contact: "+44 20 7946 0112"\n',
     )!;
     expect(compareRoles(before, after)).toEqual([
       { change: 'added', id: 'cashier', role: { title: 'Cashier', holder: 'Halyna Moroz', contact: '+44 20 7946 0112' } },

@@ -20,13 +20,20 @@ export async function writeCodeowners(cwd: string): Promise<CodeownersUpdate> {
   const [roles, handbook, originals] = await Promise.all([
     loadRoles(cwd),
     loadHandbook(cwd),
-    readDocuments(cwd, DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`), () => {}),
+    readDocuments(
+      cwd,
+      DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`),
+      () => {},
+    ),
   ]);
   const rolesText = String(roles.file.value ?? '');
   if (roleOwners(rolesText) === undefined) return { status: 'roles-unreadable' };
   if (handbook.config === undefined) {
     const first = handbook.file.messages[0];
-    return { status: 'handbook-unreadable', problem: `${HANDBOOK_FILE}:${first?.line ?? 1}:${first?.column ?? 1}  error  ${first?.reason ?? 'Cannot read the settings'}` };
+    return {
+      status: 'handbook-unreadable',
+      problem: `${HANDBOOK_FILE}:${first?.line ?? 1}:${first?.column ?? 1}  error  ${first?.reason ?? 'Cannot read the settings'}`,
+    };
   }
   const text = expectedCodeowners(rolesText, handbook.config, originals.files);
   if (text === undefined) return { status: 'roles-unreadable' };

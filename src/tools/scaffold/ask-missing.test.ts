@@ -36,7 +36,16 @@ function scriptedPrompts(answers: string[]) {
 
 describe('askMissing', () => {
   it('asks for everything missing, offering only ids from roles.yaml and categories.yaml', async () => {
-    const { prompts, asked } = scriptedPrompts(['code', 'safety', 'Fire door blocked', 'A fire door is blocked.', 'shift-manager', 'high', 'shift-manager', 'SAF']);
+    const { prompts, asked } = scriptedPrompts([
+      'code',
+      'safety',
+      'Fire door blocked',
+      'A fire door is blocked.',
+      'shift-manager',
+      'high',
+      'shift-manager',
+      'SAF',
+    ]);
     const request = await askMissing(inventory, { today }, prompts);
     expect(request).toEqual({
       kind: 'code',
@@ -65,7 +74,11 @@ describe('askMissing', () => {
 
   it('never asks for what the flags gave, nor a prefix for a category that has codes', async () => {
     const { prompts, asked } = scriptedPrompts(['A guest cannot find the hall.']);
-    const request = await askMissing(inventory, { kind: 'code', category: 'tickets', title: 'Lost', owner: 'usher', severity: 'low', escalate: 'usher', today }, prompts);
+    const request = await askMissing(
+      inventory,
+      { kind: 'code', category: 'tickets', title: 'Lost', owner: 'usher', severity: 'low', escalate: 'usher', today },
+      prompts,
+    );
     expect(asked.map(({ message }) => message)).toEqual(['Summary (one sentence: what has happened)']);
     expect(request.prefix).toBeUndefined();
   });

@@ -23,7 +23,11 @@ export function prefixFor(inventory: HandbookInventory, category: string, reques
     return { ok: true, value: requested };
   }
   if (used.length === 1) return { ok: true, value: used[0]! };
-  if (used.length === 0) return { ok: false, reason: `Missing --prefix: ${category} has no codes yet, so choose its three capital letters, such as --prefix ${suggestPrefix(category)}` };
+  if (used.length === 0)
+    return {
+      ok: false,
+      reason: `Missing --prefix: ${category} has no codes yet, so choose its three capital letters, such as --prefix ${suggestPrefix(category)}`,
+    };
   return { ok: false, reason: `Missing --prefix: codes in ${category} use ${used.join(' and ')}; say which with --prefix` };
 }
 
@@ -39,4 +43,9 @@ export function nextCode(inventory: HandbookInventory, prefix: string): Outcome<
   return { ok: true, value: `${prefix}-${String(next).padStart(3, '0')}` };
 }
 
-const suggestPrefix = (category: string) => category.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase().padEnd(3, 'X');
+const suggestPrefix = (category: string) =>
+  category
+    .replace(/[^a-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase()
+    .padEnd(3, 'X');

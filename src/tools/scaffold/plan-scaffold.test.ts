@@ -35,7 +35,10 @@ describe('next free code', () => {
   });
 
   it('needs --prefix for a category without codes, and refuses one another category uses', () => {
-    expect(prefixFor(inventory, 'safety', undefined)).toEqual({ ok: false, reason: 'Missing --prefix: safety has no codes yet, so choose its three capital letters, such as --prefix SAF' });
+    expect(prefixFor(inventory, 'safety', undefined)).toEqual({
+      ok: false,
+      reason: 'Missing --prefix: safety has no codes yet, so choose its three capital letters, such as --prefix SAF',
+    });
     expect(prefixFor(inventory, 'safety', 'SAF')).toEqual({ ok: true, value: 'SAF' });
     expect(prefixFor(inventory, 'safety', 'CLK')).toMatchObject({ ok: false, reason: expect.stringContaining('CLK-001 in cloakroom uses it already') });
     expect(prefixFor(inventory, 'tickets', 'BOX')).toMatchObject({ ok: false, reason: expect.stringContaining('codes in tickets use TKT') });
@@ -44,7 +47,10 @@ describe('next free code', () => {
 
   it('refuses when a category mixes prefixes, and when the numbers run out', () => {
     const mixed = { ...inventory, codes: [...inventory.codes, { code: 'TIX-001', category: 'tickets' }] };
-    expect(prefixFor(mixed, 'tickets', undefined)).toMatchObject({ ok: false, reason: 'Missing --prefix: codes in tickets use TIX and TKT; say which with --prefix' });
+    expect(prefixFor(mixed, 'tickets', undefined)).toMatchObject({
+      ok: false,
+      reason: 'Missing --prefix: codes in tickets use TIX and TKT; say which with --prefix',
+    });
     const full = { ...inventory, codes: [{ code: 'TKT-999', category: 'tickets' }] };
     expect(nextCode(full, 'TKT')).toEqual({ ok: false, reason: 'No free code left for TKT: TKT-999 is taken' });
   });
@@ -69,19 +75,31 @@ describe('planScaffold', () => {
       change_note: 'First version.',
       escalation: [{ role: 'shift-manager' }],
     });
-    expect(body).toBe(`\n\n## Steps\n\n1. ⟦write: the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.⟧\n`);
+    expect(body).toBe(
+      `\n\n## Steps\n\n1. ⟦write: the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.⟧\n`,
+    );
     expect(body).not.toContain('TODO');
   });
 
   it('defaults severity to medium and the first escalation level to the owner', () => {
     const plan = planScaffold(inventory, request);
-    expect(plan.ok && parse(plan.value.text.split(/^---$/m)[1]!)).toMatchObject({ severity: 'medium', escalation: [{ role: 'usher' }], summary: '⟦write: one sentence saying what has happened⟧' });
+    expect(plan.ok && parse(plan.value.text.split(/^---$/m)[1]!)).toMatchObject({
+      severity: 'medium',
+      escalation: [{ role: 'usher' }],
+      summary: '⟦write: one sentence saying what has happened⟧',
+    });
   });
 
   it('names a standard after its title and refuses a slug in use', () => {
     const standard = { kind: 'standard', category: 'tickets', title: 'Café & bar: opening times', owner: 'usher', today: request.today };
-    expect(planScaffold(inventory, standard)).toMatchObject({ ok: true, value: { id: 'cafe-bar-opening-times', path: 'content/standards/cafe-bar-opening-times.mdx' } });
-    expect(planScaffold(inventory, { ...standard, slug: 'refunds' })).toMatchObject({ ok: false, reason: expect.stringContaining('content/standards/refunds.mdx exists already') });
+    expect(planScaffold(inventory, standard)).toMatchObject({
+      ok: true,
+      value: { id: 'cafe-bar-opening-times', path: 'content/standards/cafe-bar-opening-times.mdx' },
+    });
+    expect(planScaffold(inventory, { ...standard, slug: 'refunds' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('content/standards/refunds.mdx exists already'),
+    });
   });
 
   it.each([

@@ -42,7 +42,8 @@ export function planScaffold(inventory: HandbookInventory, request: ScaffoldRequ
   if (request.kind === 'standard') {
     const slug = request.slug ?? slugOf(title);
     if (!SLUG_PATTERN.test(slug)) return { ok: false, reason: `Unexpected --slug ${slug}, expected lower-case words joined by hyphens, such as lost-property` };
-    if (inventory.standards.has(slug)) return { ok: false, reason: `Unexpected --slug ${slug}: content/standards/${slug}.mdx exists already; choose another --slug` };
+    if (inventory.standards.has(slug))
+      return { ok: false, reason: `Unexpected --slug ${slug}: content/standards/${slug}.mdx exists already; choose another --slug` };
     return { ok: true, value: { id: slug, path: `content/standards/${slug}.mdx`, text: renderNewStandard(common) } };
   }
 
@@ -64,7 +65,8 @@ export function refusal(inventory: HandbookInventory, request: Partial<Omit<Scaf
   if (category !== undefined && !inventory.categories.has(category)) {
     return `Unknown --category ${category}; expected one of ${[...inventory.categories.keys()].join(', ')} (from content/categories.yaml)`;
   }
-  if (owner !== undefined && !inventory.roles.has(owner)) return `Unknown --owner ${owner}; expected a role from content/roles.yaml: ${[...inventory.roles.keys()].join(', ')}`;
+  if (owner !== undefined && !inventory.roles.has(owner))
+    return `Unknown --owner ${owner}; expected a role from content/roles.yaml: ${[...inventory.roles.keys()].join(', ')}`;
   if (title !== undefined && title.includes('\n')) return 'Unexpected --title on more than one line: a few words staff would say';
   if (request.summary?.includes('\n')) return 'Unexpected --summary on more than one line: write one sentence';
   if (kind === 'standard') {
@@ -72,8 +74,10 @@ export function refusal(inventory: HandbookInventory, request: Partial<Omit<Scaf
     if (codeOnly) return `Unexpected --${codeOnly} for a standard: only problem codes have it`;
   }
   if (kind === 'code' && request.slug !== undefined) return 'Unexpected --slug for a code: a code is named by the next free number';
-  if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) return `Unknown --severity ${severity}; expected one of ${SEVERITIES.join(', ')}`;
-  if (escalate !== undefined && !inventory.roles.has(escalate)) return `Unknown --escalate ${escalate}; expected a role from content/roles.yaml: ${[...inventory.roles.keys()].join(', ')}`;
+  if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity))
+    return `Unknown --severity ${severity}; expected one of ${SEVERITIES.join(', ')}`;
+  if (escalate !== undefined && !inventory.roles.has(escalate))
+    return `Unknown --escalate ${escalate}; expected a role from content/roles.yaml: ${[...inventory.roles.keys()].join(', ')}`;
   return undefined;
 }
 

@@ -20,7 +20,9 @@ export interface NewCodeFields extends NewDocumentFields {
 // What only the writer can say, marked `⟦write: …⟧`: the checker refuses each until someone has written it.
 /** The summary to write when none was given. */
 export const SUMMARY_PLACEHOLDER = placeholder('one sentence saying what has happened');
-export const STEP_PLACEHOLDER = placeholder('the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.');
+export const STEP_PLACEHOLDER = placeholder(
+  'the first step as **Role:** what they do, for example **Usher:** Walk the guest to the box office and say the code.',
+);
 export const RULE_PLACEHOLDER = placeholder('the first rule of this standard');
 
 export function renderNewCode(fields: NewCodeFields): string {

@@ -52,7 +52,17 @@ export async function collectSummary(cwd: string, baseRef: string): Promise<Hand
   const baseTexts = await readFilesAtRef(cwd, commit, basePaths);
   const currentText = (path: string) => readFile(resolve(cwd, path), 'utf8').catch(() => undefined);
 
-  const summary: HandbookSummary = { baseRef, added: [], changed: [], retired: [], removed: [], reformatted: [], unreadable: [], roles: [], rolesUnreadable: false };
+  const summary: HandbookSummary = {
+    baseRef,
+    added: [],
+    changed: [],
+    retired: [],
+    removed: [],
+    reformatted: [],
+    unreadable: [],
+    roles: [],
+    rolesUnreadable: false,
+  };
   const read = (path: string, text: string | undefined, side: 'base' | 'proposed'): DocumentVersion | undefined => {
     if (text === undefined) return undefined;
     const reading = readDocumentVersion(path, text);

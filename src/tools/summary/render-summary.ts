@@ -7,9 +7,12 @@ import type { HandbookSummary, RemovedDocument } from './collect-summary.ts';
  */
 export function renderSummary(summary: HandbookSummary): string {
   const sections: string[][] = [];
-  if (summary.added.length > 0) sections.push([`## Added (${summary.added.length})`, '', ...summary.added.flatMap((document) => [...renderNewDocument(document), ''])]);
-  if (summary.changed.length > 0) sections.push([`## Changed (${summary.changed.length})`, '', ...summary.changed.flatMap((comparison) => [...renderComparison(comparison), ''])]);
-  if (summary.retired.length > 0) sections.push([`## Retired (${summary.retired.length})`, '', ...summary.retired.flatMap((comparison) => [...renderRetired(comparison), ''])]);
+  if (summary.added.length > 0)
+    sections.push([`## Added (${summary.added.length})`, '', ...summary.added.flatMap((document) => [...renderNewDocument(document), ''])]);
+  if (summary.changed.length > 0)
+    sections.push([`## Changed (${summary.changed.length})`, '', ...summary.changed.flatMap((comparison) => [...renderComparison(comparison), ''])]);
+  if (summary.retired.length > 0)
+    sections.push([`## Retired (${summary.retired.length})`, '', ...summary.retired.flatMap((comparison) => [...renderRetired(comparison), ''])]);
   if (summary.removed.length > 0) {
     sections.push(['## Deleted or renamed: the check refuses these', '', ...summary.removed.map(renderRemoved), '']);
   }
@@ -21,7 +24,10 @@ export function renderSummary(summary: HandbookSummary): string {
     sections.push([
       '## Cannot be summarised',
       '',
-      ...summary.unreadable.map(({ path, reason, side }) => `- ${inlineCode(path)} (${side === 'base' ? `on ${escapeMarkdown(summary.baseRef)}` : 'in this change'}): ${escapeMarkdown(reason)}; run \`npm run check\`.`),
+      ...summary.unreadable.map(
+        ({ path, reason, side }) =>
+          `- ${inlineCode(path)} (${side === 'base' ? `on ${escapeMarkdown(summary.baseRef)}` : 'in this change'}): ${escapeMarkdown(reason)}; run \`npm run check\`.`,
+      ),
       '',
     ]);
   }
