@@ -2,7 +2,18 @@ import type { VFile } from 'vfile';
 import { checkCodeowners } from './check-codeowners.ts';
 import { checkPullRequest } from './check-pull-request.ts';
 import { checkTranslations } from './check-translations.ts';
-import { DOCUMENT_FOLDERS, documentKindOf, frontmatterField, loadCategories, loadHandbook, loadRoles, loadSynonyms, readDocuments, type HandbookContext, type ParsedDocument } from '../model/index.ts';
+import {
+  DOCUMENT_FOLDERS,
+  documentKindOf,
+  frontmatterField,
+  loadCategories,
+  loadHandbook,
+  loadRoles,
+  loadSynonyms,
+  readDocuments,
+  type HandbookContext,
+  type ParsedDocument,
+} from '../model/index.ts';
 import { loadPullRequestBase } from './pull-request-base.ts';
 import { rules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
@@ -36,10 +47,14 @@ export async function checkRepository({ cwd, today = new Date(), base, strict = 
   const synonyms = await loadSynonyms(cwd, handbook.config);
   if (synonyms.file) results.push(synonyms.file);
 
-  const originals = await readDocuments(cwd, DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`), (file) => {
-    const kind = documentKindOf(file.path);
-    if (kind) file.data.kind = kind;
-  });
+  const originals = await readDocuments(
+    cwd,
+    DOCUMENT_FOLDERS.map(([, folder]) => `${folder}/*.mdx`),
+    (file) => {
+      const kind = documentKindOf(file.path);
+      if (kind) file.data.kind = kind;
+    },
+  );
   results.push(...originals.files);
 
   const standards = new Set(originals.files.filter((file) => file.data.kind === 'standard').map((file) => file.stem ?? ''));

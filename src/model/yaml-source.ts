@@ -84,5 +84,8 @@ function quoteHint(message: string): string {
 
 /** The yaml library's messages carry a code excerpt after the first line; the position already says where. */
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
