@@ -13,6 +13,15 @@ export async function handbookLanguages(): Promise<{ defaultLanguage: string; la
   return { defaultLanguage, languages: [...all.filter((l) => l.code === defaultLanguage), ...all.filter((l) => l.code !== defaultLanguage)] };
 }
 
+/**
+ * getStaticPaths entries for a page in every language, for a route under `[...lang]`: the default language at
+ * the root (`lang` undefined), every other under `/<language>/`.
+ */
+export async function everyLanguagePath(): Promise<Array<{ params: { lang: string | undefined } }>> {
+  const { defaultLanguage, languages } = await handbookLanguages();
+  return languages.map(({ code }) => ({ params: { lang: code === defaultLanguage ? undefined : code } }));
+}
+
 /** getStaticPaths entries for the pages every language other than the default gets under `/<language>/`. */
 export async function translatedLanguagePaths() {
   const { defaultLanguage, languages } = await handbookLanguages();
