@@ -1,7 +1,8 @@
 import { parseYamlSource, rolesFileSchema, type Role } from '../../model/index.ts';
 
-export type RoleField = keyof Role;
-const ROLE_FIELDS: readonly RoleField[] = ['title', 'holder', 'contact', 'github'];
+/** The fields of a role a pull-request summary reports: the one-line ones, not the other-language titles. */
+const ROLE_FIELDS = ['title', 'holder', 'contact', 'github'] as const satisfies ReadonlyArray<keyof Role>;
+export type RoleField = (typeof ROLE_FIELDS)[number];
 
 /** What happened to one role in content/roles.yaml. */
 export type RoleChange =
