@@ -15,7 +15,16 @@ interface SearchSettings {
   pageCount: number;
   synonyms: SearchSynonyms;
   feedbackTemplate: string;
-  strings: { results: PluralForms; noResults: string; staffSay: string; searchFailed: string; filterGroups: Record<string, string> };
+  strings: {
+    results: PluralForms;
+    noResults: string;
+    staffSay: string;
+    searchFailed: string;
+    /** Each filter's name in the reader's language, by Pagefind's filter name. */
+    filterGroups: Record<string, string>;
+    /** Filter values indexed by an id, in the reader's language, by filter name and id. */
+    filterValues: Record<string, Record<string, string>>;
+  };
 }
 
 const PAGE_SIZE = 6;
@@ -153,7 +162,8 @@ function start(panel: HTMLElement, settings: SearchSettings) {
       group.append(Object.assign(document.createElement('legend'), { textContent: settings.strings.filterGroups[name] ?? name }));
       for (const [value, count] of Object.entries(values)) {
         const label = document.createElement('label');
-        label.append(Object.assign(document.createElement('input'), { type: 'checkbox', name, value }), ` ${value} (${count})`);
+        const shown = settings.strings.filterValues[name]?.[value] ?? value;
+        label.append(Object.assign(document.createElement('input'), { type: 'checkbox', name, value }), ` ${shown} (${count})`);
         group.append(label);
       }
       filterGroups.append(group);

@@ -5,12 +5,31 @@ export type IdOrReference = string | { id: string };
 
 export const idOf = (value: IdOrReference) => (typeof value === 'string' ? value : value.id);
 
+/** A role or a category as roles.yaml and categories.yaml write it: its title, and the same in other languages. */
+interface Titled {
+  title: string;
+  titles?: Readonly<Record<string, string>> | undefined;
+}
+
 /**
- * The role a document names. A past version may name a role that has since
+ * The title of a role or category in `language`, or in the default language where it has none: the one way
+ * pages print them, so no /uk/ page shows "Shift manager" when roles.yaml says "Менеджер зміни".
+ */
+export const titleIn = (entry: Titled, language: string | undefined): string => (language && entry.titles?.[language]) || entry.title;
+
+/** A category's one-line description in `language`, or in the default language where it has none. */
+export const descriptionIn = (
+  category: { description: string; descriptions?: Readonly<Record<string, string>> | undefined },
+  language: string | undefined,
+): string => (language && category.descriptions?.[language]) || category.description;
+
+/**
+ * The role a document names, its title in `language` (a page passes
+ * `Astro.currentLocale`). A past version may name a role that has since
  * been removed from roles.yaml; its page then shows the id it named.
  */
-export async function roleOrId(value: IdOrReference) {
+export async function roleOrId(value: IdOrReference, language?: string) {
   const id = idOf(value);
   const role = await getEntry('roles', id);
-  return { id, title: role?.data.title ?? id, holder: role?.data.holder, contact: role?.data.contact, exists: role !== undefined };
+  return { id, title: role ? titleIn(role.data, language) : id, holder: role?.data.holder, contact: role?.data.contact, exists: role !== undefined };
 }

@@ -1,4 +1,5 @@
-import type { PluralForms } from './plural.ts';
+import type { TrackedField } from '../../tools/changes/index.ts';
+import { pluralForm, type PluralForms } from './plural.ts';
 
 /** The handbook's interface in English: every word the site shows that is not content. */
 export const en = {
@@ -29,14 +30,15 @@ export const en = {
     pinned: 'Pinned codes',
     recent: 'Recently opened',
     browse: 'Browse',
-    codeCount: (count: number) => `${count} ${count === 1 ? 'code' : 'codes'}`,
-    standardCount: (count: number) => `${count} ${count === 1 ? 'standard' : 'standards'}`,
+    codeCount: (count: number) => pluralForm('en', count, { one: '{count} code', other: '{count} codes' }),
+    standardCount: (count: number) => pluralForm('en', count, { one: '{count} standard', other: '{count} standards' }),
     label: 'Search the handbook',
     clear: 'Clear',
     results: { one: '{count} result', other: '{count} results' } as PluralForms,
     noResults: 'Nothing found. Try other words, or what the guest said.',
     showMore: 'Show more results',
     staffSay: 'Staff say',
+    /** The filters' names: Pagefind's `data-pagefind-filter` names on the pages. */
     filterGroups: { category: 'Category', severity: 'Severity', owner: 'Owner', type: 'Type' },
     feedbackLink: 'Not what you need? Tell the handbook owners what you searched for',
     feedbackTitle: 'Search: nothing useful for "{query}"',
@@ -45,7 +47,8 @@ export const en = {
   },
   code: {
     title: 'Problem codes',
-    intro: (count: number) => `${count} codes. Say the code when you hand a guest over; the next person knows what to do.`,
+    intro: (count: number) =>
+      `${pluralForm('en', count, { one: '{count} code', other: '{count} codes' })}. Say the code when you hand a guest over; the next person knows what to do.`,
     categories: 'Categories',
     version: (version: number) => `version ${version}`,
     owner: 'owner',
@@ -126,6 +129,22 @@ export const en = {
     afterChange: (from: string, to: string) => `after ${from} → ${to}`,
     whenChange: (from: string, to: string) => `when ${from} → ${to}`,
     none: 'none',
+    /** The names of the fields a version changed, by the field ids of src/tools/changes (whose FIELD_LABELS are the pull-request summary's). */
+    fields: {
+      title: 'Title',
+      summary: 'Summary',
+      owner: 'Owner',
+      category: 'Category',
+      severity: 'Severity',
+      tags: 'Tags',
+      related: 'Related codes',
+      effective: 'Effective',
+      review_by: 'Review by',
+      status: 'Status',
+      replaced_by: 'Replaced by',
+    } satisfies Record<TrackedField, string>,
+    /** A document's `status`, as a changed field shows it. */
+    statuses: { active: 'active', retired: 'retired' } as Readonly<Record<string, string>>,
   },
   roles: {
     title: 'Roles',
@@ -147,7 +166,7 @@ export const en = {
     briefingLink: "This week's briefing",
     briefingTitle: 'Handbook changes for the briefing',
     briefingIntro: (date: string) => `As of ${date}. Read the 7-day list aloud at the shift briefing; the 30-day list is for staff back from leave.`,
-    lastDays: (days: number) => `Took effect in the last ${days} days`,
+    lastDays: (days: number) => pluralForm('en', days, { one: 'Took effect in the last day', other: 'Took effect in the last {count} days' }),
     nothingChanged: 'Nothing changed.',
     effective: (date: string) => `Effective ${date}`,
     noEffective: 'No effective date',
