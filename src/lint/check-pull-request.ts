@@ -4,10 +4,13 @@ import type { PullRequestBase } from './pull-request-base.ts';
 import { onlySearchFieldsChanged } from './search-words-only.ts';
 import { pullRequestRules } from './rules/index.ts';
 import { linterFor, runRules } from './run-rules.ts';
+import { checkTranslationChanges } from './translation-changes.ts';
 
 /**
- * Run the pull-request rules on every document that differs from the base.
- * Returns a file for each deleted document, which has no file of its own.
+ * Run the pull-request rules on every document that differs from the base,
+ * and those for translations on every translation that does.
+ * Returns a file for each deleted document, which has no file of its own, and
+ * one for each translation the translation rules report on.
  */
 export async function checkPullRequest(base: PullRequestBase, documents: readonly ParsedDocument[], cwd: string): Promise<VFile[]> {
   const context: PullRequestContext = { baseRef: base.ref };
@@ -29,5 +32,5 @@ export async function checkPullRequest(base: PullRequestBase, documents: readonl
     await runRules(linter, { type: 'root', children: [] }, file);
     deletedFiles.push(file);
   }
-  return deletedFiles;
+  return [...deletedFiles, ...(await checkTranslationChanges(base, cwd))];
 }

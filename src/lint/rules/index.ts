@@ -17,10 +17,12 @@ import replacedByExists from './replaced-by-exists.ts';
 import reviewDueSoon from './review-due-soon.ts';
 import reviewOverdue from './review-overdue.ts';
 import stepsPresent from './steps-present.ts';
+import translationEditCurrent from './translation-edit-current.ts';
 import translationFields from './translation-fields.ts';
 import translationLanguageKnown from './translation-language-known.ts';
 import translationOriginalExists from './translation-original-exists.ts';
 import translationOutdated from './translation-outdated.ts';
+import translationSourceRaised from './translation-source-raised.ts';
 import translationStepsCount from './translation-steps-count.ts';
 import translationVersionExists from './translation-version-exists.ts';
 import versionRaised from './version-raised.ts';
@@ -81,4 +83,13 @@ export const pullRequestRules = [
   [effectiveNotBackwards, 'error'],
   [documentDeleted, 'error'],
   [documentRenamed, 'error'],
+] as const;
+
+/**
+ * Rules of pull-request mode for translations (src/lint/translation-changes.ts): they run on each translation
+ * modified against the base, knowing what changed in it and in its original.
+ */
+export const translationPullRequestRules = [
+  [translationEditCurrent, 'error'],
+  [translationSourceRaised, 'error'],
 ] as const;
