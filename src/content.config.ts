@@ -10,6 +10,7 @@ import {
   historicalStandard,
   translationSchema,
   problemCodeSchema,
+  venueSchema,
   roleSchema,
   standardSchema,
   versionRecordSchema,
@@ -30,6 +31,8 @@ export const collections = {
   }),
   roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
   categories: defineCollection({ loader: file('content/categories.yaml'), schema: categorySchema }),
+  // The chain's cinemas (optional: without the file the chain is one venue); roles.yaml gives a venue its own people.
+  venues: defineCollection({ loader: file('content/venues.yaml'), schema: venueSchema }),
   codes: defineCollection({
     // The file name is the id: codes are cited as `TKT-001`, never `tkt-001`; versions as `TKT-001/v2`.
     loader: documentsLoader('code'),

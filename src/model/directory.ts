@@ -2,15 +2,26 @@ import { access } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import type { Point, Position } from 'unist';
-import { categoriesFileSchema, handbookConfigSchema, rolesFileSchema, synonymsFileSchema, type HandbookConfig, type SynonymsFile } from './schema/index.ts';
+import {
+  categoriesFileSchema,
+  handbookConfigSchema,
+  rolesFileSchema,
+  synonymsFileSchema,
+  venuesFileSchema,
+  type HandbookConfig,
+  type Role,
+  type SynonymsFile,
+  type VenuesFile,
+} from './schema/index.ts';
 import { readSource } from './read-source.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export const ROLES_FILE = 'content/roles.yaml';
 export const CATEGORIES_FILE = 'content/categories.yaml';
 export const HANDBOOK_FILE = 'content/handbook.yaml';
 export const SYNONYMS_FILE = 'content/synonyms.yaml';
+export const VENUES_FILE = 'content/venues.yaml';
 
 /** A directory file (roles or categories) and the ids it defines, when it is usable. */
 export interface DirectoryFile {
@@ -24,8 +35,17 @@ export interface HandbookFile {
   config: HandbookConfig | undefined;
 }
 
-export const loadRoles = (cwd: string) =>
-  loadDirectory(cwd, { path: ROLES_FILE, schema: rolesFileSchema, ruleId: 'directory-file', missing: 'every role that documents name must be defined there' });
+/** roles.yaml as a directory file, with its roles and their positions when the file is valid, for the venue checks. */
+export interface RolesFile extends DirectoryFile {
+  roles: Readonly<Record<string, Role>> | undefined;
+  yaml: YamlSource | undefined;
+}
+
+export async function loadRoles(cwd: string): Promise<RolesFile> {
+  const spec = { path: ROLES_FILE, schema: rolesFileSchema, ruleId: 'directory-file', missing: 'every role that documents name must be defined there' };
+  const loaded = await loadYamlFile(cwd, spec);
+  return { file: loaded.file, ids: idsOf(loaded.value), roles: loaded.parsed, yaml: loaded.yaml };
+}
 export const loadCategories = (cwd: string) =>
   loadDirectory(cwd, {
     path: CATEGORIES_FILE,
@@ -42,6 +62,24 @@ export async function loadHandbook(cwd: string): Promise<HandbookFile> {
     missing: 'it names the handbook in citations, its repository, and the languages it is read in',
   });
   return { file, config: parsed };
+}
+
+/** content/venues.yaml, when the handbook has one: a chain's cinemas. */
+export interface VenuesSource {
+  /** Undefined when the handbook has no venues file. */
+  file: VFile | undefined;
+  /**
+   * The venues by id: empty without a file (the handbook is read as one venue, the chain), undefined when the
+   * file is broken, so checks that need the venues stay quiet rather than pile on.
+   */
+  venues: VenuesFile | undefined;
+  yaml?: YamlSource | undefined;
+}
+
+export async function loadVenues(cwd: string): Promise<VenuesSource> {
+  const { file, parsed, yaml } = await loadYamlFile(cwd, { path: VENUES_FILE, schema: venuesFileSchema, ruleId: 'venues-file', missing: '', optional: true });
+  if (!file) return { file, venues: {} };
+  return { file, venues: file.messages.some((message) => message.fatal) ? undefined : parsed, yaml };
 }
 
 /** content/synonyms.yaml, when the handbook has one: it is optional, and an empty file means no synonyms. */
@@ -80,10 +118,11 @@ export async function loadSynonyms(cwd: string, config: HandbookConfig | undefin
 
 async function loadDirectory(cwd: string, spec: YamlFileSpec<z.ZodType>): Promise<DirectoryFile> {
   const { file, value } = await loadYamlFile(cwd, spec);
-  // Ids stay usable even when one entry is malformed, so one typo does not hide every owner check.
-  const ids = value && typeof value === 'object' && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined;
-  return { file, ids };
+  return { file, ids: idsOf(value) };
 }
+
+// Ids stay usable even when one entry is malformed, so one typo does not hide every owner check.
+const idsOf = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined);
 
 interface YamlFileSpec<Schema extends z.ZodType> {
   path: string;

@@ -11,10 +11,14 @@ export {
   loadHandbook,
   loadRoles,
   loadSynonyms,
+  loadVenues,
   ROLES_FILE,
   SYNONYMS_FILE,
+  VENUES_FILE,
   type DirectoryFile,
   type HandbookFile,
+  type RolesFile,
+  type VenuesSource,
 } from './directory.ts';
 export { bodyOf, frontmatterField } from './frontmatter.ts';
 export { DOCUMENT_FOLDERS, documentIdOf, documentKindOf, parseDocument, parseDocumentText, type ParsedDocument } from './parse-document.ts';

@@ -1,6 +1,7 @@
 export * from './primitives.ts';
 export * from './code-owner.ts';
 export * from './directory.ts';
+export * from './venues.ts';
 export * from './documents.ts';
 export * from './content-components.ts';
 export * from './history.ts';

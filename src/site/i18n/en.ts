@@ -182,6 +182,13 @@ export const en = {
     search: 'Search for a code',
     browse: 'all codes',
   },
+  venue: {
+    label: 'Your cinema',
+    all: 'All cinemas',
+    everyVenue: 'Contacts for every cinema',
+    contactsFor: (venue: string) => `Contacts for ${venue}`,
+    atEachVenue: 'At each cinema',
+  },
 };
 
 export type UiStrings = typeof en;

@@ -181,4 +181,11 @@ export const ru: UiStrings = {
     search: 'Искать код',
     browse: 'все коды',
   },
+  venue: {
+    label: 'Ваш кинотеатр',
+    all: 'Все кинотеатры',
+    everyVenue: 'Контакты всех кинотеатров',
+    contactsFor: (venue) => `Контакты: ${venue}`,
+    atEachVenue: 'В каждом кинотеатре',
+  },
 };

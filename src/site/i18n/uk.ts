@@ -181,4 +181,11 @@ export const uk: UiStrings = {
     search: 'Шукати код',
     browse: 'усі коди',
   },
+  venue: {
+    label: 'Ваш кінотеатр',
+    all: 'Усі кінотеатри',
+    everyVenue: 'Контакти всіх кінотеатрів',
+    contactsFor: (venue) => `Контакти: ${venue}`,
+    atEachVenue: 'У кожному кінотеатрі',
+  },
 };
