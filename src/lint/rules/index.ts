@@ -25,6 +25,8 @@ import translationOutdated from './translation-outdated.ts';
 import translationSourceRaised from './translation-source-raised.ts';
 import translationStepsCount from './translation-steps-count.ts';
 import translationVersionExists from './translation-version-exists.ts';
+import venueContacts from './venue-contacts.ts';
+import venueKnown from './venue-known.ts';
 import versionRaised from './version-raised.ts';
 
 /** Every rule for originals (content/codes, content/standards) with the severity it reports at. Warnings never fail a check. */
@@ -92,4 +94,13 @@ export const pullRequestRules = [
 export const translationPullRequestRules = [
   [translationEditCurrent, 'error'],
   [translationSourceRaised, 'error'],
+] as const;
+
+/**
+ * Rules that run on content/roles.yaml once every document is read (src/lint/check-venues.ts): each role's
+ * venues are venues of content/venues.yaml, and each role an escalation ladder calls can be reached at every venue.
+ */
+export const venueRules = [
+  [venueKnown, 'error'],
+  [venueContacts, 'error'],
 ] as const;
