@@ -2,6 +2,7 @@ export { changedFiles, parseNameStatus, type FileChange, type FileChangeStatus }
 export { readFilesAtRef, showFile } from './read-at-ref.ts';
 export { BaseRefError, comparisonBase, isShallowClone, resolveCommit } from './refs.ts';
 export { GitError, runGit, runGitText } from './run-git.ts';
+export { readFirstVersions, type FirstVersionsReading } from './history/first-versions.ts';
 export { readHistory, type HistoryReading } from './history/read-history.ts';
 export type { HistoryAvailability, VersionRecord } from './history/types.ts';
 export { versionKey } from './history/version-key.ts';

@@ -1,8 +1,8 @@
 import { readFilesAtRef } from '../read-at-ref.ts';
-import { isShallowClone } from '../refs.ts';
 import { runGit } from '../run-git.ts';
 import { DOCUMENT_FOLDER, documentIdOf, documentKindOf } from '../../model/index.ts';
 import { readApprovals } from './approvals.ts';
+import { hasCommits, historyAvailability } from './availability.ts';
 import type { HistoryAvailability, VersionRecord } from './types.ts';
 import { versionStarts, type FileAtCommit } from './version-starts.ts';
 
@@ -21,18 +21,10 @@ const RECORD = '\x1e';
  * `cwd`, which may be a folder inside a larger repository.
  */
 export async function readHistory(cwd: string): Promise<HistoryReading> {
-  const inRepository = await runGit(cwd, ['rev-parse', '--is-inside-work-tree']).then(
-    () => true,
-    () => false,
-  );
-  if (!inRepository) return { availability: 'not-a-repository', records: [] };
-  if (await isShallowClone(cwd)) return { availability: 'shallow-clone', records: [] };
+  const availability = await historyAvailability(cwd);
+  if (availability !== 'available') return { availability, records: [] };
 
-  const hasCommits = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(
-    () => true,
-    () => false,
-  );
-  if (!hasCommits) return { availability: 'available', records: [] };
+  if (!(await hasCommits(cwd))) return { availability, records: [] };
 
   const log = String(
     await runGit(cwd, [
