@@ -28,6 +28,11 @@ function documentControl<Role extends z.ZodType, Category extends z.ZodType>(ref
     effective: isoDate,
     review_by: isoDate,
     change_note: oneLine('a one-sentence change note: what changed in this version and why').optional(),
+    /**
+     * Where the versions approved before the repository are kept, for a document whose history in git
+     * starts above version 1 (checker rule `earlier-versions`); the pages quote it.
+     */
+    earlier_versions: oneLine('one line saying where the versions before the repository are kept').optional(),
     status: z.enum(DOCUMENT_STATUSES).default('active'),
     phrases,
   };
