@@ -4,11 +4,13 @@ import codeMatchesFilename from './code-matches-filename.ts';
 import codeUnique from './code-unique.ts';
 import documentDeleted from './document-deleted.ts';
 import documentRenamed from './document-renamed.ts';
+import earlierVersions from './earlier-versions.ts';
 import effectiveNotBackwards from './effective-not-backwards.ts';
 import escalationRoles from './escalation-roles.ts';
 import frontmatterSchema from './frontmatter-schema.ts';
 import frontmatterYaml from './frontmatter-yaml.ts';
 import knownComponents from './known-components.ts';
+import newDocumentVersion from './new-document-version.ts';
 import noExecutableContent from './no-executable-content.ts';
 import ownerExists from './owner-exists.ts';
 import placeholderText from './placeholder-text.ts';
@@ -95,6 +97,15 @@ export const translationPullRequestRules = [
   [translationEditCurrent, 'error'],
   [translationSourceRaised, 'error'],
 ] as const;
+
+/**
+ * Rules about versions approved before the repository (src/lint/check-earlier-versions.ts), run once every
+ * original is read: `historyRules` on each original, with the version at which git's history of each starts
+ * (not outside git or in a shallow clone); `newDocumentRules`, in pull-request mode, on each original the base
+ * does not have.
+ */
+export const historyRules = [[earlierVersions, 'error']] as const;
+export const newDocumentRules = [[newDocumentVersion, 'error']] as const;
 
 /**
  * Rules that run on content/roles.yaml once every document is read (src/lint/check-venues.ts): each role's
