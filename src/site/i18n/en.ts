@@ -103,6 +103,12 @@ export const en = {
     current: 'current',
     notYetCommitted: 'not yet merged',
     readIn: (language: string, version: number) => `read in ${language} (translation of version ${version})`,
+    // A range of version numbers, not a count: only exactly one version (ICU's `=1`) reads differently, in every language.
+    earlierVersions: (last: number) =>
+      last === 1
+        ? 'Version 1 was approved before this handbook moved to the repository.'
+        : `Versions 1–${last} were approved before this handbook moved to the repository.`,
+    earlierVersionsUnknown: 'Earlier versions were approved before this handbook moved to the repository.',
   },
   notice: {
     superseded: (version: number, date: string | undefined) => `Superseded${date ? ` on ${date}` : ''} by version ${version} — do not use for service.`,

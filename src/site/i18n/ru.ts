@@ -104,6 +104,11 @@ export const ru: UiStrings = {
     current: 'текущая',
     notYetCommitted: 'ещё не принято',
     readIn: (language, version) => `прочитано на языке: ${language} (перевод версии ${version})`,
+    earlierVersions: (last) =>
+      last === 1
+        ? 'Версия 1 утверждена до того, как справочник перешёл в репозиторий.'
+        : `Версии 1–${last} утверждены до того, как справочник перешёл в репозиторий.`,
+    earlierVersionsUnknown: 'Предыдущие версии утверждены до того, как справочник перешёл в репозиторий.',
   },
   notice: {
     superseded: (version, date) => `Заменено${date ? ` ${date}` : ''} версией ${version} — не используйте в работе.`,

@@ -104,6 +104,11 @@ export const uk: UiStrings = {
     current: 'поточна',
     notYetCommitted: 'ще не злито',
     readIn: (language, version) => `прочитано мовою: ${language} (переклад версії ${version})`,
+    earlierVersions: (last) =>
+      last === 1
+        ? 'Версію 1 затверджено до того, як довідник перейшов до репозиторію.'
+        : `Версії 1–${last} затверджено до того, як довідник перейшов до репозиторію.`,
+    earlierVersionsUnknown: 'Попередні версії затверджено до того, як довідник перейшов до репозиторію.',
   },
   notice: {
     superseded: (version, date) => `Замінено${date ? ` ${date}` : ''} версією ${version} — не використовуйте в роботі.`,
