@@ -4,5 +4,6 @@ export { BaseRefError, comparisonBase, isShallowClone, resolveCommit } from './r
 export { GitError, runGit, runGitText } from './run-git.ts';
 export { readFirstVersions, type FirstVersionsReading } from './history/first-versions.ts';
 export { readHistory, type HistoryReading } from './history/read-history.ts';
+export { readRoleHolders, type HoldersByRole } from './history/role-holders.ts';
 export type { HistoryAvailability, VersionRecord } from './history/types.ts';
 export { versionKey } from './history/version-key.ts';

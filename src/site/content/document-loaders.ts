@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DOCUMENT_FOLDER, DOCUMENT_KINDS, documentPath, stepsPlace, type DocumentKind } from '../../model/index.ts';
-import { versionKey } from '../../git/index.ts';
+import { readRoleHolders, versionKey } from '../../git/index.ts';
 import { historyOf, forgetHistory } from './history-source.ts';
 import { renderBody } from './render-body.ts';
 
@@ -188,16 +188,23 @@ export function versionsLoader(kind: DocumentKind): Loader {
   };
 }
 
-/** Who approved each version and when: entry `codes/TKT-001/v2`. */
+/** Who approved each version and when, and who held each role then: entry `codes/TKT-001/v2`. */
 export function versionRecordsLoader(): Loader {
   return {
     name: 'handbook:version-records',
     load: async ({ config, store, parseData }) => {
-      const { records } = await historyOf(fileURLToPath(config.root));
+      const root = fileURLToPath(config.root);
+      const { records } = await historyOf(root);
+      // roles.yaml read once per commit that merged a version, not once per version.
+      const holdersAt = await readRoleHolders(
+        root,
+        records.map(({ commit }) => commit),
+      );
       store.clear();
       for (const { source: _source, ...record } of records) {
         const id = versionKey(record);
-        store.set({ id, data: await parseData({ id, data: record }) });
+        const holders = holdersAt.get(record.commit);
+        store.set({ id, data: await parseData({ id, data: holders ? { ...record, holders } : record }) });
       }
     },
   };

@@ -109,6 +109,12 @@ export const en = {
         ? 'Version 1 was approved before this handbook moved to the repository.'
         : `Versions 1–${last} were approved before this handbook moved to the repository.`,
     earlierVersionsUnknown: 'Earlier versions were approved before this handbook moved to the repository.',
+    // Who held a role when the version a page shows was merged, beside who holds it now, when the two differ.
+    heldThen: (name: string) => `held then by ${name}`,
+    heldNow: (name: string) => `now ${name}`,
+    heldThenUnrecorded: 'holder then not recorded',
+    /** The citation's owner: the role, and whoever held it when the version was merged. */
+    citeOwner: (role: string, holder: string | undefined) => `owner ${role}${holder ? ` (${holder})` : ''}`,
   },
   notice: {
     superseded: (version: number, date: string | undefined) => `Superseded${date ? ` on ${date}` : ''} by version ${version} — do not use for service.`,

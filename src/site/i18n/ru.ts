@@ -109,6 +109,10 @@ export const ru: UiStrings = {
         ? 'Версия 1 утверждена до того, как справочник перешёл в репозиторий.'
         : `Версии 1–${last} утверждены до того, как справочник перешёл в репозиторий.`,
     earlierVersionsUnknown: 'Предыдущие версии утверждены до того, как справочник перешёл в репозиторий.',
+    heldThen: (name) => `тогда: ${name}`,
+    heldNow: (name) => `сейчас: ${name}`,
+    heldThenUnrecorded: 'кто занимал роль тогда, не записано',
+    citeOwner: (role, holder) => `владелец: ${role}${holder ? ` (${holder})` : ''}`,
   },
   notice: {
     superseded: (version, date) => `Заменено${date ? ` ${date}` : ''} версией ${version} — не используйте в работе.`,

@@ -109,6 +109,10 @@ export const uk: UiStrings = {
         ? 'Версію 1 затверджено до того, як довідник перейшов до репозиторію.'
         : `Версії 1–${last} затверджено до того, як довідник перейшов до репозиторію.`,
     earlierVersionsUnknown: 'Попередні версії затверджено до того, як довідник перейшов до репозиторію.',
+    heldThen: (name) => `тоді: ${name}`,
+    heldNow: (name) => `тепер: ${name}`,
+    heldThenUnrecorded: 'хто обіймав роль тоді, не записано',
+    citeOwner: (role, holder) => `власник: ${role}${holder ? ` (${holder})` : ''}`,
   },
   notice: {
     superseded: (version, date) => `Замінено${date ? ` ${date}` : ''} версією ${version} — не використовуйте в роботі.`,
