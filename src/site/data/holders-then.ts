@@ -1,29 +1,6 @@
 import { roleAtVenue, type Role, type VersionRecordData } from '../../model/index.ts';
 import type { UiStrings } from '../i18n/index.ts';
 
-/** The version a document page shows, for the components that name a role's holder or cite the version. */
-export interface ShownVersion {
-  /** A version's permanent page names each holder as roles.yaml had it when the version was merged; the page staff use, today's. */
-  versionPage: boolean;
-  /** The role that owns the shown version, by id. */
-  owner: string | undefined;
-  /** What git recorded of the shown version; undefined for a version not yet merged, whose holders are today's. */
-  record: VersionRecordData | undefined;
-}
-
-// The document control, the escalation ladder and the citation sit several components below the page's view, in
-// components other views use too: the view leaves the shown version here under its page's `Astro.locals`, an
-// object Astro makes anew for every page it renders, and they read it from there.
-const shownVersions = new WeakMap<object, ShownVersion>();
-
-/** Say which version the page being rendered shows (DocumentPageView, before its components render). */
-export function rememberShownVersion(locals: object, shown: ShownVersion): void {
-  shownVersions.set(locals, shown);
-}
-
-/** The version the page being rendered shows; undefined on pages that show no document. */
-export const shownVersionOf = (locals: object): ShownVersion | undefined => shownVersions.get(locals);
-
 /** Who held a role when a version was merged and who holds it today, at some venues. */
 export interface HeldThen {
   /** The venue ids this is true of, in the order asked; empty for the chain as a whole. */
