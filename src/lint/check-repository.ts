@@ -1,7 +1,9 @@
 import type { VFile } from 'vfile';
 import { checkCodeowners } from './check-codeowners.ts';
+import { checkEarlierVersions } from './check-earlier-versions.ts';
 import { checkPullRequest } from './check-pull-request.ts';
 import { checkTranslations } from './check-translations.ts';
+import { checkVenues } from './check-venues.ts';
 import {
   DOCUMENT_FOLDERS,
   documentKindOf,
@@ -61,10 +63,12 @@ export async function checkRepository({ cwd, today = new Date(), base, strict = 
   const context: HandbookContext = { roles: roles.ids, categories: categories.ids, codes: declaredCodes(originals.parsed), standards, today };
   const linter = linterFor(rules, context);
   for (const { file, tree } of originals.parsed) await runRules(linter, tree, file);
+  await checkEarlierVersions(cwd, originals.files, pullRequest);
 
   results.push(...(await checkTranslations(cwd, handbook.config, originals, strict)));
   const codeowners = await checkCodeowners(cwd, roles, handbook.config, originals.files);
   if (codeowners) results.push(codeowners);
+  results.push(...(await checkVenues(cwd, roles, originals.files)));
   if (pullRequest) results.push(...(await checkPullRequest(pullRequest, originals.parsed, cwd)));
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }
