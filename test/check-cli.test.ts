@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, GOOD_REPO, removeRepos } from './fixture-repo.ts';
@@ -96,9 +96,30 @@ describe('scripts/check.ts', () => {
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
+  it('keeps findings in .handbook/check-cache/ and reports them again from there; --no-cache neither reads nor writes it', async () => {
+    const cwd = await createRepo('owner-exists');
+    const finding = 'content/codes/TKT-003.mdx:7:8  error  Unexpected owner role `night-porter`';
+    const uncached = await check('--cwd', cwd, '--no-cache');
+    expect(uncached.stdout).toContain(finding);
+    await expect(readdir(join(cwd, '.handbook/check-cache'))).rejects.toThrow();
+    const cold = await check('--cwd', cwd);
+    expect(await readdir(join(cwd, '.handbook/check-cache'))).not.toEqual([]);
+    const warm = await check('--cwd', cwd);
+    expect(warm).toEqual(cold);
+    expect(warm).toEqual(uncached);
+  });
+
+  it('takes --workers N (worker threads start only for many files) and reports the same', async () => {
+    const cwd = await createRepo('done-when');
+    const onThisThread = await check('--cwd', cwd, '--no-cache', '--workers', '0');
+    expect(onThisThread.code).toBe(1);
+    expect(await check('--cwd', cwd, '--no-cache', '--workers', '2')).toEqual(onThisThread);
+  });
+
   it.each([
     [['--colour'], "Unknown option '--colour'"],
     [['--today', '2026-02-30'], 'Unexpected --today 2026-02-30'],
+    [['--workers', 'many'], 'Unexpected --workers many'],
   ])('exits 2 with usage and no stack trace on bad arguments %j', async (args, reason) => {
     const run = await check(...args, '--cwd', await createRepo());
     expect(run.code).toBe(2);

@@ -20,12 +20,24 @@ export {
   type RolesFile,
   type VenuesSource,
 } from './directory.ts';
-export { bodyOf, frontmatterField } from './frontmatter.ts';
-export { DOCUMENT_FOLDERS, documentIdOf, documentKindOf, parseDocument, parseDocumentText, type ParsedDocument } from './parse-document.ts';
+export { loadFastParser } from './fast-parse.ts';
+export { fastYamlValue } from './fast-yaml.ts';
+export { bodyOf, frontmatterField, lazyYamlSource } from './frontmatter.ts';
+export {
+  DOCUMENT_FOLDERS,
+  documentIdOf,
+  documentKindOf,
+  frontmatterOfText,
+  parseDocument,
+  parseDocumentFast,
+  parseDocumentText,
+  type ParsedDocument,
+  type Parser,
+} from './parse-document.ts';
 export { PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, placeholder } from './placeholder.ts';
-export { readDocuments, type ReadDocuments } from './read-documents.ts';
+export { contentHash, findFiles, readDocuments, readSources, type ReadDocuments } from './read-documents.ts';
 export { schemaProblems, type ProblemWording } from './schema-problems.ts';
 export { stepItems, STEPS_HEADING, stepsPlace, stepsSection, type StepsSection } from './steps-section.ts';
 export { TRANSLATION_GLOBS, translationPathOf } from './translation-path.ts';
 export type { BaseChange, DocumentKind, HandbookContext, OriginalDocument, PullRequestContext, TranslationContext, TranslationPath } from './types.ts';
-export { parseYamlSource, type YamlSource } from './yaml-source.ts';
+export { parseYamlSource, type YamlProblem, type YamlSource } from './yaml-source.ts';

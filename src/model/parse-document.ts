@@ -5,9 +5,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { attachFrontmatter } from './frontmatter.ts';
+import { fastParse } from './fast-parse.ts';
+import { attachFrontmatter, attachFrontmatterFast } from './frontmatter.ts';
 import { DOCUMENT_FOLDER, DOCUMENT_KINDS } from './schema/index.ts';
 import type { DocumentKind } from './types.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** Where each kind of controlled document lives, relative to the repository root. */
 export const DOCUMENT_FOLDERS: ReadonlyArray<readonly [DocumentKind, string]> = DOCUMENT_KINDS.map((kind) => [kind, `content/${DOCUMENT_FOLDER[kind]}`]);
@@ -58,6 +60,37 @@ export function parseDocument(file: VFile): Root {
   }
   attachFrontmatter(tree, file);
   return tree;
+}
+
+/**
+ * Which parser built a tree: `exact` is micromark, as parseDocument; `fast` is
+ * satteri, whose tree is the same for the files it accepts but whose errors
+ * are worded and placed differently, so a fast tree only ever shows a file is
+ * clean: a file with any message is parsed again exactly.
+ */
+export type Parser = 'fast' | 'exact';
+
+/**
+ * As parseDocument, with the fast parser when it takes the file (nearly always)
+ * and frontmatter positioned only on demand. Falls back to parseDocument, so
+ * broken MDX is reported exactly as parseDocument reports it.
+ */
+export function parseDocumentFast(file: VFile): { tree: Root; parser: Parser } {
+  const tree = fastParse(String(file.value));
+  if (!tree) return { tree: parseDocument(file), parser: 'exact' };
+  file.data.bodyParsed = true;
+  attachFrontmatterFast(tree, file);
+  return { tree, parser: 'fast' };
+}
+
+/**
+ * The frontmatter of a document's text with positions, exactly as
+ * parseDocument attaches it, without parsing the MDX body; undefined when the
+ * text has none.
+ */
+export function frontmatterOfText(text: string): YamlSource | undefined {
+  const first = markdownParser.parse(text).children[0];
+  return first?.type === 'yaml' ? parseYamlSource(first.value, (first.position?.start.line ?? 1) + 1) : undefined;
 }
 
 /**
