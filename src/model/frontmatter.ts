@@ -75,3 +75,20 @@ export function bodyOf(tree: Root, text: string): string {
   const first = tree.children[0];
   return first?.type === 'yaml' ? text.slice(first.position?.end.offset ?? 0) : text;
 }
+
+// A document's frontmatter block: `---` on the first line (after a byte-order mark), up to the next `---` line.
+const FRONTMATTER_BLOCK = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The frontmatter of a document's text as plain data, for readers that need no positions (git history reads
+ * every version of every file): the fast reader for simple YAML, the `yaml` library for the rest. Undefined
+ * when the text has no frontmatter or it is not a mapping.
+ */
+export function frontmatterData(text: string): Record<string, unknown> | undefined {
+  const block = FRONTMATTER_BLOCK.exec(text)?.[1];
+  if (block === undefined) return undefined;
+  const fast = fastYamlValue(block);
+  if (fast) return fast.value;
+  const { value } = parseYamlSource(block, 1);
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

@@ -22,7 +22,7 @@ export {
 } from './directory.ts';
 export { loadFastParser } from './fast-parse.ts';
 export { fastYamlValue } from './fast-yaml.ts';
-export { bodyOf, frontmatterField, lazyYamlSource } from './frontmatter.ts';
+export { bodyOf, frontmatterData, frontmatterField, lazyYamlSource } from './frontmatter.ts';
 export {
   DOCUMENT_FOLDERS,
   documentIdOf,

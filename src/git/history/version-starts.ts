@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { frontmatterData } from '../../model/index.ts';
 
 /** The file at one commit, oldest first in a file's sequence. */
 export interface FileAtCommit {
@@ -6,19 +6,10 @@ export interface FileAtCommit {
   text: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
 /** The `version` in a file's frontmatter, or undefined when it cannot be read. */
 export function versionOf(text: string): number | undefined {
-  const block = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''))?.[1];
-  if (block === undefined) return undefined;
-  try {
-    const data: unknown = parse(block);
-    const version = data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
-    return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : undefined;
-  } catch {
-    return undefined;
-  }
+  const version = frontmatterData(text)?.version;
+  return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : undefined;
 }
 
 /**

@@ -3,14 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { DOCUMENT_FOLDER, DOCUMENT_KINDS, documentPath, stepsPlace, type DocumentKind } from '../../model/index.ts';
+import { DOCUMENT_FOLDER, DOCUMENT_KINDS, documentPath, frontmatterData, stepsPlace, type DocumentKind } from '../../model/index.ts';
 import { readRoleHolders, versionKey } from '../../git/index.ts';
 import { historyOf, forgetHistory } from './history-source.ts';
-import { renderBody } from './render-body.ts';
+import { documentTree, renderBody } from './render-body.ts';
 
 /**
  * Content loaders that compile every document to HTML once, as they load it,
@@ -29,11 +25,10 @@ interface Source {
   render: boolean;
 }
 
-const treeParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 /** The place of a code's steps, for marking them in it and in its translations. A broken file has none. */
 function stepsPlaceOf(text: string): number | undefined {
   try {
-    return stepsPlace(treeParser.parse(text));
+    return stepsPlace(documentTree(text));
   } catch {
     return undefined;
   }
@@ -165,7 +160,7 @@ export function versionsLoader(kind: DocumentKind): Loader {
       const currentVersionOf = async (id: string) => {
         if (!currentVersions.has(id)) {
           const text = await readFile(join(root, documentPath(kind, id)), 'utf8').catch(() => undefined);
-          const version = text === undefined ? undefined : parseFrontmatter(text).frontmatter.version;
+          const version = text === undefined ? undefined : frontmatterData(text)?.version;
           currentVersions.set(id, typeof version === 'number' ? version : undefined);
         }
         return currentVersions.get(id);

@@ -47,7 +47,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, 
  * document is parsed here), or from the remark parser when satteri refuses the text, so that broken MDX stops
  * the build with remark-mdx's message and position, the ones the checker gives.
  */
-function parse(file: VFile, source: string): Root {
+export function documentTree(source: string, file: VFile = new VFile({ value: source })): Root {
   try {
     return mdxToMdast(source, { features: { gfm: true, frontmatter: true } }) as Root;
   } catch {
@@ -64,7 +64,7 @@ const known = new Set<string>(CONTENT_COMPONENTS);
  */
 export function renderBody(source: string, { path, stepsPlace }: RenderOptions): RenderedBody {
   const file = new VFile({ path, value: source });
-  const tree = parse(file, source);
+  const tree = documentTree(source, file);
 
   const [executable] = findExecutableContent(tree);
   if (executable) throw new RefusedContent(path, executable.node.position?.start, executable.reason);
