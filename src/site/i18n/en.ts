@@ -1,4 +1,4 @@
-import type { TrackedField } from '../../tools/changes/index.ts';
+import { FIELD_LABELS } from '../../tools/changes/index.ts';
 import { pluralForm, type PluralForms } from './plural.ts';
 
 /** The handbook's interface in English: every word the site shows that is not content. */
@@ -141,20 +141,8 @@ export const en = {
     afterChange: (from: string, to: string) => `after ${from} → ${to}`,
     whenChange: (from: string, to: string) => `when ${from} → ${to}`,
     none: 'none',
-    /** The names of the fields a version changed, by the field ids of src/tools/changes (whose FIELD_LABELS are the pull-request summary's). */
-    fields: {
-      title: 'Title',
-      summary: 'Summary',
-      owner: 'Owner',
-      category: 'Category',
-      severity: 'Severity',
-      tags: 'Tags',
-      related: 'Related codes',
-      effective: 'Effective',
-      review_by: 'Review by',
-      status: 'Status',
-      replaced_by: 'Replaced by',
-    } satisfies Record<TrackedField, string>,
+    /** The names of the fields a version changed, by the field ids of src/tools/changes: in English, the pull-request summary's own. */
+    fields: FIELD_LABELS,
     /** A document's `status`, as a changed field shows it. */
     statuses: { active: 'active', retired: 'retired' } as Readonly<Record<string, string>>,
   },
