@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,30 +6,18 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchThroughPage } from '../src/perf/measure/search-quality.ts';
 import { launchPersistentBrowser } from './support/browser.ts';
-import { buildSite, serveSite } from './support/site.ts';
+import { PHONE, servePhoneSite, type PhoneSite } from './support/site.ts';
 
 // The sample handbook on a phone that loses its signal: one visit online, then nothing but the service worker.
 const sampleRepo = fileURLToPath(new URL('../', import.meta.url));
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-let outDir: string;
-let profile: string;
-let site: Awaited<ReturnType<typeof serveSite>>;
-let port: number;
+let site: PhoneSite;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'handbook-offline-'));
-  profile = await mkdtemp(join(tmpdir(), 'handbook-phone-profile-'));
-  await buildSite(sampleRepo, outDir);
-  site = await serveSite(outDir);
-  port = Number(new URL(site.origin).port);
+  site = await servePhoneSite(sampleRepo, 'offline');
 });
 
-afterAll(async () => {
-  await site?.stop();
-  await rm(outDir, { recursive: true, force: true });
-  await rm(profile, { recursive: true, force: true });
-});
+afterAll(() => site?.dispose());
 
 /** Open the page and wait until its language's service worker has precached everything and controls the page. */
 async function visitOnline(context: BrowserContext, path: string): Promise<void> {
@@ -60,7 +48,7 @@ describe('offline, after one online visit', () => {
       const page = await context.newPage();
       await page.goto(`${site.origin}/codes/TKT-001/`);
       // Any change to the worker is a new build as far as the browser is concerned.
-      await appendFile(join(outDir, 'sw.js'), '\n// next build\n');
+      await appendFile(join(site.outDir, 'sw.js'), '\n// next build\n');
       await page.reload();
       const notice = page.locator('.sh-update__notice');
       await expect.poll(() => notice.isVisible()).toBe(true);
@@ -73,24 +61,24 @@ describe('offline, after one online visit', () => {
   });
 
   it('opens, searches and opens a result in a new page, and again after the browser restarts, in English and Ukrainian', async () => {
-    let context = await launchPersistentBrowser(profile, PHONE);
+    let context = await launchPersistentBrowser(site.profile, PHONE);
     await visitOnline(context, '/');
     await visitOnline(context, '/uk/');
     // No network at all: the host is gone, and the browser is told it is offline.
-    await site.stop();
+    await site.loseSignal();
     await context.setOffline(true);
     await searchOffline(await context.newPage(), '/', 'someone took my jacket from the cloakroom', 'CLK-002');
     await searchOffline(await context.newPage(), '/uk/', 'хтось забрав чужу куртку', 'CLK-002');
     await context.close();
 
-    context = await launchPersistentBrowser(profile, PHONE);
+    context = await launchPersistentBrowser(site.profile, PHONE);
     try {
       await context.setOffline(true);
       await searchOffline(await context.newPage(), '/', 'the film has no sound', 'HAL-002');
       await searchOffline(await context.newPage(), '/uk/', 'загубили квиток', 'TKT-001');
     } finally {
       await context.close();
-      site = await serveSite(outDir, port);
+      await site.regainSignal();
     }
   });
 });

@@ -8,11 +8,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { stepNumberOverlaps } from './support/layout.ts';
 import { searchAs } from './support/search.ts';
-import { buildSite, serveSite } from './support/site.ts';
+import { buildSite, PHONE, serveSite } from './support/site.ts';
 
 // The sample handbook itself, as staff get it, on a small phone.
 const sampleRepo = fileURLToPath(new URL('../', import.meta.url));
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const PAGE_TYPES = {
   home: '/',
   'code index': '/codes/',

@@ -1,16 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, launchPersistentBrowser } from './support/browser.ts';
-import { buildSite, serveSite } from './support/site.ts';
+import { PHONE, servePhoneSite, type PhoneSite } from './support/site.ts';
 
 // The sample handbook (three Aurora cinemas) on a 360 px phone: staff choose their cinema once, and the escalation
 // ladder shows that cinema's shift manager, online and off. Without JavaScript every cinema's contacts are listed.
 const sampleRepo = fileURLToPath(new URL('../', import.meta.url));
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const CODE = '/codes/TKT-001/';
 
 // content/roles.yaml: the shift manager of each venue, as the ladder dials them.
@@ -20,24 +16,13 @@ const SHIFT_MANAGER = {
   'london-southbank': 'tel:+442079460102',
 };
 
-let outDir: string;
-let profile: string;
-let site: Awaited<ReturnType<typeof serveSite>>;
-let port: number;
+let site: PhoneSite;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'handbook-venues-'));
-  profile = await mkdtemp(join(tmpdir(), 'handbook-venues-profile-'));
-  await buildSite(sampleRepo, outDir);
-  site = await serveSite(outDir);
-  port = Number(new URL(site.origin).port);
+  site = await servePhoneSite(sampleRepo, 'venues');
 });
 
-afterAll(async () => {
-  await site?.stop();
-  await rm(outDir, { recursive: true, force: true });
-  await rm(profile, { recursive: true, force: true });
-});
+afterAll(() => site?.dispose());
 
 /** The ladder's shift-manager rung. */
 const shiftManagerRung = (page: Page) => page.locator('.sh-ladder__level', { has: page.locator('a[href$="/roles/shift-manager/"]') });
@@ -53,7 +38,7 @@ async function shownShiftManagers(page: Page): Promise<string[]> {
 
 describe('venues on a phone', () => {
   it('keeps the chosen venue on every page, shows its shift manager to call, prints which venue, and still knows it offline', async () => {
-    const context = await launchPersistentBrowser(profile, PHONE);
+    const context = await launchPersistentBrowser(site.profile, PHONE);
     try {
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
@@ -90,7 +75,7 @@ describe('venues on a phone', () => {
       await page.emulateMedia({ media: 'screen' });
 
       // No network at all: the host is gone and the browser is told it is offline.
-      await site.stop();
+      await site.loseSignal();
       await context.setOffline(true);
       await page.reload();
       expect(await page.getByLabel('Your cinema').inputValue()).toBe('manchester');
@@ -105,7 +90,7 @@ describe('venues on a phone', () => {
       expect(await shownShiftManagers(other)).toEqual(['leeds', 'london-southbank', 'manchester']);
     } finally {
       await context.close();
-      site = await serveSite(outDir, port);
+      await site.regainSignal();
     }
   });
 

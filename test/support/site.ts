@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/perf/measure/launch-browser.ts';
-import { serveStatic } from '../../src/perf/measure/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/perf/measure/static-server.ts';
 import { siteConfig } from '../../src/site/build/site-config.ts';
 
 export async function buildSite(contentRoot: string, outDir: string): Promise<void> {
@@ -47,6 +47,49 @@ export async function openBuiltSite(contentRoot: string): Promise<OpenSite> {
       await browser.close();
       await site.stop();
       await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A phone as the browser tests hold one: 360 px wide, touch. */
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/**
+ * A standards repo built and served for a phone that keeps its browser profile between visits and loses its
+ * signal: the server stops and starts again on the same port, so the service worker's origin stays the same.
+ */
+export interface PhoneSite {
+  outDir: string;
+  /** The phone's persistent browser profile (see launchPersistentBrowser). */
+  profile: string;
+  origin: string;
+  loseSignal(): Promise<void>;
+  regainSignal(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function servePhoneSite(contentRoot: string, name: string): Promise<PhoneSite> {
+  const outDir = await mkdtemp(join(tmpdir(), `handbook-${name}-`));
+  const profile = await mkdtemp(join(tmpdir(), `handbook-${name}-profile-`));
+  await buildSite(contentRoot, outDir);
+  let server: StaticSite | undefined = await serveSite(outDir);
+  const { origin } = server;
+  const port = Number(new URL(origin).port);
+  return {
+    outDir,
+    profile,
+    origin,
+    loseSignal: async () => {
+      await server?.stop();
+      server = undefined;
+    },
+    regainSignal: async () => {
+      server = await serveSite(outDir, port);
+    },
+    dispose: async () => {
+      await server?.stop();
+      await rm(outDir, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true });
     },
   };
 }
