@@ -31,40 +31,54 @@ export async function readApprovals(cwd: string): Promise<Map<string, Approval>>
     runGit(cwd, ['log', '--first-parent', `--format=${RECORD}${format}`, 'HEAD']).then(String),
     runGit(cwd, ['rev-list', '--parents', 'HEAD']).then(String),
   ]);
-  const parentsOf = new Map(
-    graphText
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const [hash = '', ...parents] = line.split(' ');
-        return [hash, parents] as const;
+  const mainline = new Map(
+    mainlineText
+      .split(RECORD)
+      .filter((record) => record.trim() !== '')
+      .map((record): [string, MainlineCommit] => {
+        const [hash = '', parents = '', author = '', committer = '', date = '', trailer = ''] = record.trim().split(FIELD);
+        return [hash, { hash, parents: parents.split(' ').filter(Boolean), author, committer, date, approvedByTrailer: trailer.trim() }];
       }),
   );
-  const mainline = mainlineText
-    .split(RECORD)
-    .filter((record) => record.trim() !== '')
-    .map((record): MainlineCommit => {
-      const [hash = '', parents = '', author = '', committer = '', date = '', trailer = ''] = record.trim().split(FIELD);
-      return { hash, parents: parents.split(' ').filter(Boolean), author, committer, date, approvedByTrailer: trailer.trim() };
-    })
-    .reverse();
-
   const approvals = new Map<string, Approval>();
-  for (const commit of mainline) {
-    const merged = commit.parents.length > 1;
-    const approval = {
-      approvedBy: commit.approvedByTrailer || (merged ? commit.author : commit.committer),
+  for (const [hash, merge] of mainlineMerges(graphText)) {
+    const commit = mainline.get(merge);
+    if (!commit) continue;
+    approvals.set(hash, {
+      approvedBy: commit.approvedByTrailer || (commit.parents.length > 1 ? commit.author : commit.committer),
       mergedOn: commit.date,
-    };
-    approvals.set(commit.hash, approval);
-    // Walk back from the merged branch until history the main line already had.
-    const pending = commit.parents.slice(1);
-    while (pending.length > 0) {
-      const hash = pending.pop()!;
-      if (approvals.has(hash)) continue;
-      approvals.set(hash, approval);
-      pending.push(...(parentsOf.get(hash) ?? []));
-    }
+    });
   }
   return approvals;
+}
+
+/**
+ * The main-line commit that merged each commit reachable from HEAD, from `git rev-list --parents HEAD` (newest
+ * first, HEAD on the first line). The main line is HEAD's first-parent chain, as readApprovals takes it.
+ */
+export function mainlineMerges(graph: string): Map<string, string> {
+  const parentsOf = new Map<string, string[]>();
+  let head: string | undefined;
+  for (const line of graph.split('\n')) {
+    if (line === '') continue;
+    const [hash = '', ...parents] = line.split(' ');
+    head ??= hash;
+    parentsOf.set(hash, parents);
+  }
+  const mainline: string[] = [];
+  for (let commit = head; commit !== undefined; commit = parentsOf.get(commit)?.[0]) mainline.push(commit);
+
+  const mergedIn = new Map<string, string>();
+  // Oldest first, so that a merge's walk stops at history the main line already had.
+  for (const merge of mainline.reverse()) {
+    mergedIn.set(merge, merge);
+    const pending = (parentsOf.get(merge) ?? []).slice(1);
+    while (pending.length > 0) {
+      const commit = pending.pop()!;
+      if (mergedIn.has(commit)) continue;
+      mergedIn.set(commit, merge);
+      pending.push(...(parentsOf.get(commit) ?? []));
+    }
+  }
+  return mergedIn;
 }

@@ -1,3 +1,4 @@
+import { readBlobs } from '../read-at-ref.ts';
 import { runGit } from '../run-git.ts';
 import { DOCUMENT_FOLDER, documentKindOf } from '../../model/index.ts';
 import { hasCommits, historyAvailability } from './availability.ts';
@@ -55,28 +56,8 @@ export async function readFirstVersions(cwd: string): Promise<FirstVersionsReadi
   const texts = await readBlobs(cwd, [...new Set([...addedAs.values()].flat())]);
   const firstVersions = new Map<string, number>();
   for (const [path, blobs] of addedAs) {
-    const versions = blobs.map((blob) => versionOf(texts.get(blob) ?? '')).filter((version) => version !== undefined);
+    const versions = blobs.map((blob) => versionOf(texts.get(blob)?.text ?? '')).filter((version) => version !== undefined);
     if (versions.length > 0) firstVersions.set(path, Math.min(...versions));
   }
   return { availability, firstVersions };
-}
-
-/** The text of each blob, by its object name, read with one `git cat-file --batch`. */
-async function readBlobs(cwd: string, blobs: readonly string[]): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
-  if (blobs.length === 0) return texts;
-  const output = await runGit(cwd, ['cat-file', '--batch'], blobs.map((blob) => `${blob}\n`).join(''));
-  let offset = 0;
-  for (const blob of blobs) {
-    const headerEnd = output.indexOf(0x0a, offset);
-    if (headerEnd === -1) break;
-    // "<object> blob <size>", or "<object> missing".
-    const match = /^[0-9a-f]+ blob (\d+)$/.exec(output.subarray(offset, headerEnd).toString('utf8'));
-    offset = headerEnd + 1;
-    if (!match) continue;
-    const size = Number(match[1]);
-    texts.set(blob, output.subarray(offset, offset + size).toString('utf8'));
-    offset += size + 1; // the content is followed by a newline
-  }
-  return texts;
 }
